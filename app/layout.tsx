@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { AppHeader } from "@/components/layout/app-header";
+import { Providers } from "./providers";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "FinerWorks Library", template: "%s · FinerWorks Library" },
+  description: "Browse, add and edit the images of a FinerWorks library.",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen">
+        <Providers>
+          <AppHeader />
+          <main className="mx-auto w-full max-w-screen-2xl px-4 py-6 sm:px-6">{children}</main>
+        </Providers>
+      </body>
+    </html>
+  );
+}

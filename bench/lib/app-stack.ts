@@ -1,0 +1,71 @@
+// Starts the production build beside an emulator for a benchmark, and signs in.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { startEmulator, type RunningEmulator } from "@/emulator/server";
+
+export interface AppStack {
+  baseUrl: string;
+  emulator: RunningEmulator;
+  cookie: string;
+  stop(): Promise<void>;
+}
+
+async function waitFor(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url, { redirect: "manual" });
+      if (response.status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not come up in ${timeoutMs} ms`);
+}
+
+/** Signs in through next-auth's credentials endpoint and returns the session cookie header. */
+export async function signIn(baseUrl: string, email: string, password = "demo-password"): Promise<string> {
+  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const csrfCookie = (csrf.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]).join("; ");
+  const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
+    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+  });
+  const cookies = (response.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]);
+  const session = cookies.find((c) => c?.startsWith("next-auth.session-token="));
+  if (!session) throw new Error(`sign-in as ${email} failed (HTTP ${response.status})`);
+  return [csrfCookie, session].join("; ");
+}
+
+export async function startAppStack(options: { appPort?: number; env?: Record<string, string> } = {}): Promise<AppStack> {
+  if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
+  const emulator = await startEmulator({ port: 0 });
+  const appPort = options.appPort ?? 3200;
+  const baseUrl = `http://localhost:${appPort}`;
+  const app: ChildProcess = spawn("npx", ["next", "start", "-p", String(appPort)], {
+    env: {
+      ...process.env,
+      EMULATOR_PORT: String(emulator.port),
+      NEXTAUTH_URL: baseUrl,
+      RATE_LIMIT_PER_MINUTE: "1000000",
+      LOG_LEVEL: "warn",
+      ...options.env,
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  await waitFor(`${baseUrl}/login`, 60_000);
+  const cookie = await signIn(baseUrl, "admin@example.com");
+  return {
+    baseUrl,
+    emulator,
+    cookie,
+    async stop() {
+      app.kill("SIGTERM");
+      await emulator.close();
+    },
+  };
+}

@@ -1,0 +1,4 @@
+/** Ports of the e2e stack: apart from `npm run demo` (3000 / 4010) so both can run at once. */
+export const E2E_APP_PORT = 3100;
+export const E2E_EMULATOR_PORT = 4110;
+export const E2E_EMULATOR_ORIGIN = `http://127.0.0.1:${E2E_EMULATOR_PORT}`;

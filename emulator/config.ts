@@ -1,0 +1,59 @@
+// The CLI's settings: flags over env over defaults, validated once at start.
+import { z } from "zod";
+import { faultListSchema } from "./faults";
+
+const envSchema = z.object({
+  EMULATOR_HOST: z.string().min(1).default("127.0.0.1"),
+  EMULATOR_PORT: z.coerce.number().int().min(0).max(65_535).default(4010),
+  EMULATOR_WEB_API_KEY: z.string().min(1).default("emulator-web-api-key"),
+  EMULATOR_APP_KEY: z.string().min(1).default("emulator-app-key"),
+  EMULATOR_DATA_DIR: z.string().min(1).default("data/emulator"),
+  EMULATOR_PUBLIC_ORIGIN: z.url().optional(),
+  EMULATOR_FAULTS: z
+    .string()
+    .optional()
+    .transform((text, ctx) => {
+      if (!text?.trim()) return [];
+      try {
+        const parsed = faultListSchema.safeParse(JSON.parse(text));
+        if (parsed.success) return parsed.data;
+        ctx.addIssue({
+          code: "custom",
+          message: `not a list of faults: ${z.prettifyError(parsed.error)}`,
+        });
+      } catch {
+        ctx.addIssue({ code: "custom", message: "not valid JSON" });
+      }
+      return z.NEVER;
+    }),
+});
+
+export type CliConfig = ReturnType<typeof parseCliConfig>;
+
+export function parseCliConfig(argv: readonly string[], env: NodeJS.ProcessEnv) {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success)
+    throw new Error(`Invalid emulator environment:\n${z.prettifyError(parsed.error)}`);
+  const e = parsed.data;
+  const portFlag = argv.indexOf("--port");
+  const port =
+    portFlag >= 0
+      ? z.coerce
+          .number()
+          .int()
+          .min(0)
+          .max(65_535)
+          .parse(argv[portFlag + 1])
+      : e.EMULATOR_PORT;
+  return {
+    host: e.EMULATOR_HOST,
+    port,
+    webApiKey: e.EMULATOR_WEB_API_KEY,
+    appKey: e.EMULATOR_APP_KEY,
+    dataDir: e.EMULATOR_DATA_DIR,
+    publicOrigin: e.EMULATOR_PUBLIC_ORIGIN,
+    faults: e.EMULATOR_FAULTS,
+    reset: argv.includes("--reset"),
+    quiet: argv.includes("--quiet"),
+  };
+}

@@ -1,0 +1,39 @@
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  {
+    ignores: [".next/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "**/*.mjs"],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+      "no-console": ["error", { allow: ["warn", "error", "info"] }],
+    },
+  },
+  {
+    // Browser code must never reach server-only modules (keys live there).
+    files: ["components/**/*.{ts,tsx}", "lib/queries/**/*.{ts,tsx}", "lib/schemas/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/lib/server/*", "@/lib/finerworks/client*", "@/lib/finerworks/index*", "@/emulator/*"], message: "Server-only code cannot be imported from browser code." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["emulator/**/*.ts", "scripts/**/*.ts", "bench/**/*.ts", "e2e/**/*.ts", "**/*.test.ts", "**/*.test.tsx"],
+    rules: { "no-console": "off" },
+  },
+);

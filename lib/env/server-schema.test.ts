@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { parseServerEnv } from "./server-schema.mjs";
+
+describe("server env", () => {
+  it("runs on the emulator with no configuration", () => {
+    const config = parseServerEnv({});
+    expect(config.mode).toBe("emulator");
+    expect(config.finerworks).toMatchObject({
+      apiUrl: "http://127.0.0.1:4010/v3",
+      webApiKey: "emulator-web-api-key",
+      appKey: "emulator-app-key",
+      siteId: 2,
+      library: "inventory",
+      timeoutMs: 15000,
+    });
+    expect(config.finerworks.sessionId).toHaveLength(32);
+    expect(parseServerEnv({}).finerworks.sessionId).toBe(config.finerworks.sessionId);
+    expect(config.auth.demoUsers).toBe(true);
+  });
+
+  it("switches to the live API when both keys are set", () => {
+    const config = parseServerEnv({ FINERWORKS_WEB_API_KEY: "w", FINERWORKS_APP_KEY: "a", NEXTAUTH_SECRET: "s".repeat(32) });
+    expect(config.mode).toBe("live");
+    expect(config.finerworks.apiUrl).toBe("https://api.finerworks.com/v3");
+    expect(config.auth.demoUsers).toBe(false);
+  });
+
+  it.each([
+    [{ FINERWORKS_WEB_API_KEY: "w" }, /FINERWORKS_APP_KEY is missing/],
+    [{ FINERWORKS_APP_KEY: "a" }, /FINERWORKS_WEB_API_KEY is missing/],
+    [{ FINERWORKS_WEB_API_KEY: "w", FINERWORKS_APP_KEY: "a" }, /NEXTAUTH_SECRET is required/],
+    [{ FINERWORKS_SESSION_ID: "short" }, /FINERWORKS_SESSION_ID/],
+    [{ FINERWORKS_LIBRARY: "gallery" }, /FINERWORKS_LIBRARY/],
+    [{ FINERWORKS_SITE_ID: "two" }, /FINERWORKS_SITE_ID/],
+    [{ FINERWORKS_API_URL: "ftp://example.com" }, /FINERWORKS_API_URL/],
+    [{ AUTH_ROLE_MAP: "a@example.com:owner" }, /AUTH_ROLE_MAP/],
+  ])("rejects %o", (env, message) => {
+    expect(() => parseServerEnv(env)).toThrow(message);
+  });
+
+  it("never echoes a key value in its error", () => {
+    expect(() => parseServerEnv({ FINERWORKS_WEB_API_KEY: "super-secret-value" })).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining("super-secret-value") as unknown }) as Error,
+    );
+  });
+
+  it("keeps demo users in live mode only when asked", () => {
+    const config = parseServerEnv({ FINERWORKS_WEB_API_KEY: "w", FINERWORKS_APP_KEY: "a", NEXTAUTH_SECRET: "x".repeat(32), AUTH_DEMO_USERS: "true" });
+    expect(config.auth.demoUsers).toBe(true);
+    expect(parseServerEnv({ AUTH_DEMO_USERS: "false" }).auth.demoUsers).toBe(false);
+  });
+
+  it("parses the role map", () => {
+    expect(parseServerEnv({ AUTH_ROLE_MAP: "A@example.com:admin, b@example.com:staff" }).auth.roleMap).toEqual({
+      "a@example.com": "admin",
+      "b@example.com": "staff",
+    });
+  });
+});

@@ -1,0 +1,14 @@
+// Env is validated here so that `next build` fails fast on a bad configuration.
+import { loadServerEnvAtBuild } from "./lib/env-check.mjs";
+
+loadServerEnvAtBuild();
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  serverExternalPackages: ["better-sqlite3", "sharp"],
+  typedRoutes: false,
+};
+
+export default nextConfig;
