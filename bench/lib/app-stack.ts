@@ -43,7 +43,7 @@ export async function signIn(baseUrl: string, email: string, password = "demo-pa
 
 export async function startAppStack(options: { appPort?: number; env?: Record<string, string> } = {}): Promise<AppStack> {
   if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
-  const emulator = await startEmulator({ port: 0 });
+  const emulator = await startEmulator({ port: 0, prewarmMedia: true });
   const appPort = options.appPort ?? 3200;
   const baseUrl = `http://localhost:${appPort}`;
   const app: ChildProcess = spawn("npx", ["next", "start", "-p", String(appPort)], {

@@ -1,0 +1,35 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import type { Metadata } from "next";
+import { ImageLibrary } from "@/components/images/image-library";
+import { LibraryHeader } from "@/components/images/library-header";
+import { requireSessionUser } from "@/lib/auth/session";
+import { imageListOptions } from "@/lib/queries/images";
+import { getQueryClient } from "@/lib/queries/query-client";
+import { imageQueryToSearchParams, parseImageQueryLenient } from "@/lib/schemas/image-query";
+import { listImagesForQuery } from "@/lib/server/images/list";
+
+export const metadata: Metadata = { title: "Images" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+// The URL is parsed by the same schema as the client's and the API's, so the prefetched
+// page lands in the very cache entry the grid reads: the first paint already has images.
+export default async function ImagesPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const query = parseImageQueryLenient(params);
+  const qs = imageQueryToSearchParams(query).toString();
+  await requireSessionUser(`/images${qs ? `?${qs}` : ""}`);
+
+  const queryClient = getQueryClient();
+  // A failed prefetch is not cached: the browser asks again and shows the error state.
+  await queryClient.prefetchQuery({ ...imageListOptions(query), queryFn: () => listImagesForQuery(query), retry: false });
+
+  return (
+    <div className="space-y-5">
+      <LibraryHeader />
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <ImageLibrary />
+      </HydrationBoundary>
+    </div>
+  );
+}

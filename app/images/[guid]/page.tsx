@@ -1,0 +1,37 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ImageDetail } from "@/components/images/image-detail";
+import { requireSessionUser } from "@/lib/auth/session";
+import { imageDetailOptions, imageDetailQuery } from "@/lib/queries/images";
+import { getQueryClient } from "@/lib/queries/query-client";
+import { parseImageQueryLenient } from "@/lib/schemas/image-query";
+import { listImagesForQuery } from "@/lib/server/images/list";
+
+export const metadata: Metadata = { title: "Image" };
+
+const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+
+type Props = {
+  params: Promise<{ guid: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+// One image by guid, fetched through the same list function (guid filter) as the grid.
+// The grid's URL state rides along in the query string so "Back" returns to the same view.
+export default async function ImagePage({ params, searchParams }: Props) {
+  const { guid } = await params;
+  if (!GUID.test(guid)) notFound();
+  const gridQuery = parseImageQueryLenient(await searchParams);
+  await requireSessionUser(`/images/${guid}`);
+
+  const queryClient = getQueryClient();
+  const query = imageDetailQuery(guid, gridQuery.library);
+  await queryClient.prefetchQuery({ ...imageDetailOptions(guid, gridQuery.library), queryFn: () => listImagesForQuery(query), retry: false });
+
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <ImageDetail guid={guid} />
+    </HydrationBoundary>
+  );
+}

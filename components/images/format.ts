@@ -1,0 +1,66 @@
+// Display helpers shared by cards, rows and the detail page. Deterministic (fixed locale and
+// UTC) so the server render and the browser agree and hydration never mismatches.
+import type { ImageDetails } from "@/lib/finerworks/schemas";
+
+const LOCALE = "en-US";
+const numberFormat = new Intl.NumberFormat(LOCALE);
+const dateFormat = new Intl.DateTimeFormat(LOCALE, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+
+/** The name a user sees for an image: title, else file name, else a placeholder. */
+export function imageDisplayTitle(image: Pick<ImageDetails, "title" | "file_name">): string {
+  return image.title?.trim() || image.file_name?.trim() || "Untitled image";
+}
+
+export function formatCount(n: number): string {
+  return numberFormat.format(n);
+}
+
+/** FinerWorks documents file_size "in bits" but sends bytes; shown with binary units. */
+export function formatFileSize(bytes: number | null | undefined): string {
+  if (bytes === null || bytes === undefined || !Number.isFinite(bytes) || bytes < 0) return "—";
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ["KB", "MB", "GB", "TB"];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${value >= 100 ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
+}
+
+export function formatDimensions(w: number | null | undefined, h: number | null | undefined): string {
+  return w && h ? `${numberFormat.format(w)} × ${numberFormat.format(h)} px` : "—";
+}
+
+/** Upstream dates may come without a zone ("2024-03-01T10:00:00"); the calendar day is what counts. */
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return "—";
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(value)?.[0];
+  const date = new Date(day ? `${day}T00:00:00Z` : value);
+  return Number.isNaN(date.getTime()) ? value : dateFormat.format(date);
+}
+
+/** The machine-readable form for <time dateTime>. */
+export function isoDay(value: string | null | undefined): string | undefined {
+  return value ? /^\d{4}-\d{2}-\d{2}/.exec(value)?.[0] : undefined;
+}
+
+/** Prices with the product's currency when it is an ISO code, else the number and the raw format. */
+export function formatMoney(amount: number | null | undefined, monetaryFormat: string | null | undefined): string {
+  if (amount === null || amount === undefined || !Number.isFinite(amount)) return "—";
+  const code = monetaryFormat?.trim().toUpperCase();
+  if (code && /^[A-Z]{3}$/.test(code)) {
+    try {
+      return new Intl.NumberFormat(LOCALE, { style: "currency", currency: code }).format(amount);
+    } catch {
+      // not a currency Intl knows: fall through to the plain number
+    }
+  }
+  return amount.toFixed(2);
+}
+
+/** The currency as a label ("USD"), or the raw monetary_format when it is something else. */
+export function currencyLabel(monetaryFormat: string | null | undefined): string {
+  return monetaryFormat?.trim() || "—";
+}

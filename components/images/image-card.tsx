@@ -1,0 +1,56 @@
+import Link from "next/link";
+import type { ImageDetails, LibraryName } from "@/lib/finerworks/schemas";
+import { formatDate, imageDisplayTitle, isoDay } from "./format";
+import { ImageBadges, ImageFacts } from "./image-meta";
+import { ImageThumbnail } from "./image-thumbnail";
+import { ImageTitle } from "./image-title";
+import { ProductDisclosure } from "./product-disclosure";
+
+interface ImageCardProps {
+  image: ImageDetails;
+  library: LibraryName;
+  href: string;
+  priority: boolean;
+}
+
+export function ImageCard({ image, library, href, priority }: ImageCardProps) {
+  const titleId = `image-${image.guid}-title`;
+  const title = imageDisplayTitle(image);
+  return (
+    <article
+      aria-labelledby={titleId}
+      className="flex flex-col overflow-hidden rounded-xl border border-slate-200 bg-white shadow-xs transition-shadow hover:shadow-md dark:border-slate-800 dark:bg-slate-900"
+    >
+      {/* Out of the tab order: the title link below goes to the same place. */}
+      <Link href={href} prefetch={false} tabIndex={-1} className="block border-b border-slate-100 dark:border-slate-800">
+        <ImageThumbnail
+          src={image.public_thumbnail_uri}
+          alt={title}
+          width={image.pix_w}
+          height={image.pix_h}
+          priority={priority}
+        />
+      </Link>
+      <div className="flex flex-1 flex-col gap-2 p-3.5">
+        <div className="min-w-0">
+          <ImageTitle image={image} href={href} id={titleId} className="truncate text-[0.95rem] leading-snug" />
+          <p className="truncate font-mono text-xs text-slate-500 dark:text-slate-400" title={image.file_name ?? undefined}>
+            {image.file_name ?? "—"}
+          </p>
+        </div>
+        <ImageFacts image={image} />
+        <ImageBadges image={image} library={library} />
+        {/* A fixed-height last line keeps the cards of a row level until one is expanded. */}
+        <div className="min-h-7 empty:hidden min-[480px]:empty:block">
+          {image.products && image.products.length > 0 ? (
+            <ProductDisclosure products={image.products} />
+          ) : image.date_expires ? (
+            <p className="py-0.5 text-xs text-slate-500 dark:text-slate-400">
+              Expires <time dateTime={isoDay(image.date_expires)}>{formatDate(image.date_expires)}</time>
+            </p>
+          ) : null}
+        </div>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,115 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+import Link from "next/link";
+import { useSearchParams } from "next/navigation";
+import { imageDetailOptions } from "@/lib/queries/images";
+import { parseImageQueryLenient } from "@/lib/schemas/image-query";
+import { buttonClasses } from "@/components/ui/button";
+import { DownloadIcon, ChevronLeftIcon } from "@/components/ui/icons";
+import { ImageDetailSkeleton } from "./image-detail-skeleton";
+import { ImageBadges } from "./image-meta";
+import { imageDisplayTitle } from "./format";
+import { ImageFields } from "./image-fields";
+import { ImageThumbnail } from "./image-thumbnail";
+import { ImageTitle } from "./image-title";
+import { LoadError } from "./library-states";
+import { ProductList } from "./product-list";
+import { gridHref, parseViewMode } from "./url-state";
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section aria-label={title} className="rounded-xl border border-slate-200 bg-white p-4 shadow-xs sm:p-5 dark:border-slate-800 dark:bg-slate-900">
+      <h2 className="mb-2 text-sm font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+/** One image: the preview, every field, its products and the hi-res file. */
+export function ImageDetail({ guid }: { guid: string }) {
+  const searchParams = useSearchParams();
+  const gridQuery = parseImageQueryLenient(searchParams);
+  const backHref = gridHref(gridQuery, parseViewMode(searchParams));
+  const library = gridQuery.library ?? "inventory";
+  const { data: image, error, isPending, isError, isFetching, refetch } = useQuery(imageDetailOptions(guid, gridQuery.library));
+
+  const back = (
+    <Link href={backHref} className="inline-flex items-center gap-1 rounded-md text-sm font-medium text-slate-600 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-500 dark:text-slate-400 dark:hover:text-white">
+      <ChevronLeftIcon className="size-4" />
+      Back to images
+    </Link>
+  );
+
+  if (isError) {
+    return (
+      <div className="space-y-4">
+        {back}
+        <LoadError error={error} onRetry={() => void refetch()} retrying={isFetching} />
+      </div>
+    );
+  }
+  if (isPending) return <ImageDetailSkeleton />;
+  if (!image) {
+    return (
+      <div className="space-y-4">
+        {back}
+        <div className="rounded-xl border border-dashed border-slate-300 bg-white px-6 py-14 text-center dark:border-slate-700 dark:bg-slate-900">
+          <h1 className="text-lg font-semibold">Image not found</h1>
+          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+            No image with this id is in the {library} library. It may have expired or been removed.
+          </p>
+        </div>
+      </div>
+    );
+  }
+
+  const products = image.products ?? [];
+  return (
+    <div className="space-y-5">
+      {back}
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0 space-y-2">
+          <ImageTitle image={image} as="h1" className="text-2xl tracking-tight break-words" />
+          <ImageBadges image={image} library={library} />
+        </div>
+        {image.private_hires_uri ? (
+          <a href={image.private_hires_uri} target="_blank" rel="noopener noreferrer" className={buttonClasses("primary")}>
+            <DownloadIcon className="size-4" />
+            Open hi-res file
+          </a>
+        ) : null}
+      </div>
+      <div className="grid gap-5 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start">
+        <div className="space-y-5">
+          <figure className="overflow-hidden rounded-xl border border-slate-200 bg-white p-3 shadow-xs dark:border-slate-800 dark:bg-slate-900">
+            <div className="mx-auto" style={{ maxWidth: image.pix_w && image.pix_h ? `min(100%, calc(70vh * ${image.pix_w} / ${image.pix_h}))` : undefined }}>
+              <ImageThumbnail
+                src={image.public_preview_uri ?? image.public_thumbnail_uri}
+                alt={imageDisplayTitle(image)}
+                width={image.pix_w}
+                height={image.pix_h}
+                priority
+                variant="natural"
+                className="rounded-lg"
+              />
+            </div>
+          </figure>
+          {library === "inventory" ? (
+            <Section title={`Products (${products.length})`}>
+              {products.length > 0 ? (
+                <ProductList products={products} descriptionOpen className="grid gap-2 space-y-0 xl:grid-cols-2" />
+              ) : (
+                <p className="text-sm text-slate-600 dark:text-slate-400">No print products are made from this image yet.</p>
+              )}
+            </Section>
+          ) : null}
+        </div>
+        <Section title="Details">
+          <ImageFields image={image} />
+        </Section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+"use client";
+
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { lazy, Suspense, useCallback, useEffect, useRef, useSyncExternalStore, type ReactNode } from "react";
+import { imageListOptions, totalPages } from "@/lib/queries/images";
+import type { ImageQuery } from "@/lib/schemas/image-query";
+import { cn } from "@/components/ui/cn";
+import { formatCount } from "./format";
+import { ImageGrid } from "./image-grid";
+import { ImageGridSkeleton, ImageTableSkeleton } from "./image-grid-skeleton";
+import { ImageToolbar } from "./image-toolbar";
+import { EmptyLibrary, LoadError, NoResults, PastTheEnd, RefreshingIndicator } from "./library-states";
+import { Pagination } from "./pagination";
+import { clearedFilters, defaultDirFor, detailHref, gridHref, gridSearch, hasActiveFilters } from "./url-state";
+import { useImageQueryState } from "./use-image-query-state";
+
+// The list view is for some users only: its code loads when it is shown (server-rendered
+// as usual when the URL asks for it), keeping the grid's first load small.
+const ImageTable = lazy(() => import("./image-table").then((m) => ({ default: m.ImageTable })));
+
+const noSubscribe = () => () => undefined;
+
+/** False during the server render and hydration, true once React handles events. */
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscribe,
+    () => true,
+    () => false,
+  );
+}
+
+/** The image library: toolbar, the grid or list, and paging, all driven by the URL. */
+export function ImageLibrary() {
+  const { query, view, update, setQuery, setView } = useImageQueryState();
+  const queryClient = useQueryClient();
+  const { data, error, isPending, isError, isFetching, isPlaceholderData, refetch } = useQuery(imageListOptions(query));
+  const resultsRef = useRef<HTMLElement>(null);
+  const hydrated = useHydrated();
+
+  const pages = data ? totalPages(data.count, query.per_page) : 1;
+  const library = query.library ?? "inventory";
+  const filtered = hasActiveFilters(query);
+
+  // Smooth paging: have the next page in the cache before it is asked for.
+  useEffect(() => {
+    if (!data || isPlaceholderData || query.page >= pages) return;
+    void queryClient.prefetchQuery(imageListOptions({ ...query, page: query.page + 1 }));
+  }, [data, isPlaceholderData, pages, query, queryClient]);
+
+  const clearFilters = useCallback(() => setQuery(clearedFilters(query)), [query, setQuery]);
+  const goToPage = useCallback(
+    (page: number) => {
+      update({ page });
+      const top = resultsRef.current?.getBoundingClientRect().top;
+      if (top !== undefined && top < 0) resultsRef.current?.scrollIntoView({ block: "start" });
+    },
+    [update],
+  );
+  const sortBy = useCallback(
+    (sort: ImageQuery["sort"]) =>
+      update(sort === query.sort ? { dir: query.dir === "asc" ? "desc" : "asc" } : { sort, dir: defaultDirFor(sort) }),
+    [query.dir, query.sort, update],
+  );
+  const hrefFor = useCallback((guid: string) => detailHref(guid, query, view), [query, view]);
+
+  const images = data?.images ?? [];
+  const noResults = data !== undefined && data.count === 0 && filtered;
+  const emptyLibrary = data !== undefined && data.count === 0 && !filtered;
+  const pastTheEnd = data !== undefined && data.count > 0 && images.length === 0;
+  const refreshing = isPlaceholderData || (isFetching && !isPending);
+
+  let content: ReactNode;
+  if (isError && !data) {
+    content = <LoadError error={error} onRetry={() => void refetch()} retrying={isFetching} />;
+  } else if (isPending) {
+    content = view === "list" ? <ImageTableSkeleton rows={Math.min(query.per_page, 12)} /> : <ImageGridSkeleton count={Math.min(query.per_page, 12)} />;
+  } else if (noResults) {
+    content = <NoResults onClearFilters={clearFilters} />;
+  } else if (emptyLibrary) {
+    content = <EmptyLibrary library={library} />;
+  } else if (pastTheEnd) {
+    content = <PastTheEnd lastPage={pages} onGo={goToPage} />;
+  } else if (view === "list") {
+    content = (
+      <Suspense fallback={<ImageTableSkeleton rows={Math.min(images.length, 12)} />}>
+        <ImageTable images={images} library={library} query={query} onSort={sortBy} hrefFor={hrefFor} />
+      </Suspense>
+    );
+  } else {
+    content = <ImageGrid images={images} library={library} hrefFor={hrefFor} />;
+  }
+
+  const first = (query.page - 1) * query.per_page + 1;
+  const last = first + images.length - 1;
+
+  return (
+    <div className="space-y-4">
+      <ImageToolbar
+        query={query}
+        view={view}
+        showClearFilters={filtered && !noResults}
+        onChange={update}
+        onClearFilters={clearFilters}
+        onViewChange={setView}
+      />
+      <section
+        ref={resultsRef}
+        aria-labelledby="results-summary"
+        aria-busy={isPending || refreshing}
+        // Which query the data on screen answers, once interactive (absent while loading or
+        // hydrating): lets tests wait for a view to settle.
+        data-loaded={!hydrated || isPending || isPlaceholderData ? undefined : gridSearch(query, "grid").slice(1)}
+        className="scroll-mt-4 space-y-3"
+      >
+        <div className="flex min-h-6 flex-wrap items-center justify-between gap-2">
+          <p id="results-summary" className="text-sm text-slate-600 dark:text-slate-400">
+            {data && data.count > 0 && images.length > 0 ? (
+              <>
+                Showing <span className="font-medium text-slate-900 tabular-nums dark:text-slate-100">{formatCount(first)}–{formatCount(last)}</span> of{" "}
+                <span className="font-medium text-slate-900 tabular-nums dark:text-slate-100">{formatCount(data.count)}</span>{" "}
+                {data.count === 1 ? "image" : "images"}
+              </>
+            ) : isPending ? (
+              "Loading images…"
+            ) : (
+              <span className="sr-only">Images</span>
+            )}
+          </p>
+          <RefreshingIndicator active={refreshing} />
+        </div>
+        {isError && data ? <LoadError error={error} onRetry={() => void refetch()} retrying={isFetching} /> : null}
+        <div className={cn("transition-opacity", isPlaceholderData && "opacity-60")}>{content}</div>
+      </section>
+      {data && data.count > 0 && !isError ? (
+        <Pagination page={query.page} totalPages={pages} count={data.count} hrefFor={(p) => gridHref({ ...query, page: p }, view)} onPage={goToPage} />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { ImageDetails, LibraryName } from "@/lib/finerworks/schemas";
+import { Badge } from "@/components/ui/badge";
+import { formatDate, formatDimensions, formatFileSize, isoDay } from "./format";
+
+/** The status and library badges of one image. */
+export function ImageBadges({ image, library }: { image: ImageDetails; library: LibraryName }) {
+  const productCount = image.products?.length ?? 0;
+  return (
+    <div className="flex flex-wrap items-center gap-1.5">
+      {!image.active ? <Badge tone="warning">Inactive</Badge> : null}
+      <Badge tone="neutral" className="capitalize">
+        {library}
+      </Badge>
+      {library === "inventory" ? (
+        <Badge tone={productCount > 0 ? "brand" : "neutral"}>
+          {productCount === 1 ? "1 product" : `${productCount} products`}
+        </Badge>
+      ) : null}
+    </div>
+  );
+}
+
+/** Dimensions, size and upload date in one quiet line. */
+export function ImageFacts({ image }: { image: ImageDetails }) {
+  return (
+    <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-xs text-slate-600 dark:text-slate-400">
+      <dt className="sr-only">Dimensions</dt>
+      <dd className="col-span-2 tabular-nums">{formatDimensions(image.pix_w, image.pix_h)}</dd>
+      <dt className="sr-only">File size</dt>
+      <dd className="tabular-nums">{formatFileSize(image.file_size)}</dd>
+      <dt className="sr-only">Uploaded</dt>
+      <dd className="text-right">
+        <time dateTime={isoDay(image.date_added)}>{formatDate(image.date_added)}</time>
+      </dd>
+    </dl>
+  );
+}

@@ -1,0 +1,76 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { ImageIcon } from "@/components/ui/icons";
+import { cn } from "@/components/ui/cn";
+
+const BOX = {
+  frame: "aspect-[4/3] w-full",
+  natural: "w-full",
+  icon: "size-12 shrink-0 rounded-md",
+} as const;
+
+interface ImageThumbnailProps {
+  src: string | null;
+  alt: string;
+  width: number | null;
+  height: number | null;
+  /** Above the fold: load now and with high priority (it is likely the LCP element). */
+  priority?: boolean;
+  /** The box: a fixed 4:3 frame (cards), sized from pix_w/pix_h (detail), or a small square (list rows). */
+  variant?: "frame" | "natural" | "icon";
+  className?: string;
+}
+
+/**
+ * A thumbnail that never shifts the layout: the box is sized before the file arrives
+ * (fixed frame, or an aspect ratio from pix_w/pix_h), and a failed file shows a fallback
+ * that keeps the image's accessible name.
+ */
+export function ImageThumbnail({ src, alt, width, height, priority = false, variant = "frame", className }: ImageThumbnailProps) {
+  const [failedSrc, setFailedSrc] = useState<string | null>(null);
+  const failed = src !== null && failedSrc === src;
+  const ref = useRef<HTMLImageElement>(null);
+
+  useEffect(() => {
+    // A server-rendered <img> can fail before React hydrates and attaches onError.
+    const img = ref.current;
+    if (src && img?.complete && img.naturalWidth === 0) setFailedSrc(src);
+  }, [src]);
+
+  const ratio = width && height ? `${width} / ${height}` : undefined;
+  const box = cn(
+    "relative flex items-center justify-center overflow-hidden bg-slate-100 dark:bg-slate-800/70",
+    BOX[variant],
+    className,
+  );
+
+  if (!src || failed) {
+    return (
+      <div className={box} style={variant === "natural" ? { aspectRatio: ratio ?? "4 / 3" } : undefined}>
+        <div role="img" aria-label={alt} className="flex flex-col items-center gap-1.5 text-slate-600 dark:text-slate-400">
+          <ImageIcon className={variant === "icon" ? "size-5" : "size-8"} />
+          {variant === "icon" ? null : <span className="text-xs font-medium">Preview unavailable</span>}
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div className={box} style={variant === "natural" ? { aspectRatio: ratio ?? "4 / 3" } : undefined}>
+      {/* Plain <img>: thumbnails come from FinerWorks (or emulator) hosts, not next/image. */}
+      <img
+        ref={ref}
+        src={src}
+        alt={alt}
+        width={width ?? undefined}
+        height={height ?? undefined}
+        loading={priority ? "eager" : "lazy"}
+        fetchPriority={priority ? "high" : "auto"}
+        decoding="async"
+        onError={() => setFailedSrc(src)}
+        className="h-full w-full object-contain"
+      />
+    </div>
+  );
+}

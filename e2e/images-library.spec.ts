@@ -1,0 +1,394 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Locator, Page } from "@playwright/test";
+import { E2E_EMULATOR_ORIGIN } from "./ports";
+import { expect, saveScreenshot, storageStateFor, test, type Role } from "./fixtures";
+
+// The image library (/images) and the image page (/images/[guid]) against the emulator's
+// demo seed, for every role.
+
+// ---- helpers -------------------------------------------------------------------------
+
+/** Query parameters in a fixed order, without the view mode (which is not part of the data). */
+function canonical(params: URLSearchParams): string {
+  return [...params.entries()]
+    .filter(([k]) => k !== "view")
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([k, v]) => `${k}=${v}`)
+    .join("&");
+}
+
+/** Waits until the results on screen answer the query in the address bar (not a placeholder). */
+async function settled(page: Page): Promise<void> {
+  await expect
+    .poll(async () => {
+      const wanted = canonical(new URL(page.url()).searchParams);
+      const section = page.locator("section[data-loaded]");
+      if ((await section.count()) === 0) return "loading";
+      const [loaded, busy] = await Promise.all([section.getAttribute("data-loaded"), section.getAttribute("aria-busy")]);
+      return busy === "false" && canonical(new URLSearchParams(loaded ?? "")) === wanted ? "settled" : `showing '${loaded}' busy=${busy}`;
+    })
+    .toBe("settled");
+}
+
+function cards(page: Page): Locator {
+  return page.getByRole("article");
+}
+
+async function cardTitles(page: Page): Promise<string[]> {
+  return (await cards(page).locator("h3").allTextContents()).map((t) => t.trim());
+}
+
+/** The total number of matching images, from the pagination line ("Page 1 of 9 · 200 images"). */
+async function totalCount(page: Page): Promise<number> {
+  const text = await page.getByRole("navigation", { name: "Pagination" }).locator("p").textContent();
+  const match = /([\d,]+) images?/.exec(text ?? "");
+  if (!match?.[1]) throw new Error(`no count in "${text}"`);
+  return Number(match[1].replace(/,/g, ""));
+}
+
+async function gotoLibrary(page: Page, search = ""): Promise<void> {
+  await page.goto(`/images${search}`);
+  await settled(page);
+}
+
+interface ApiImage {
+  guid: string;
+  title: string | null;
+  file_name: string | null;
+}
+
+/** Every title in a library, read through the app's own API with the signed-in session. */
+async function allTitles(page: Page): Promise<string[]> {
+  const titles: string[] = [];
+  for (let p = 1; p < 100; p++) {
+    const response = await page.request.get(`/api/images?page=${p}&per_page=50&products=false`);
+    expect(response.ok()).toBe(true);
+    const body = (await response.json()) as { images: ApiImage[]; count: number };
+    titles.push(...body.images.map((i) => i.title ?? i.file_name ?? ""));
+    if (p * 50 >= body.count) break;
+  }
+  return titles;
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** Test images sort last by title and sit years back by date, so they never lead other specs' views. */
+/** Scrolls through the page so lazy thumbnails load, then waits (a while at most) for them. */
+async function loadAllImages(page: Page): Promise<void> {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const step = page.viewportSize()?.height ?? 800;
+  for (let y = 0; y < height; y += step) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(100);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect
+    .poll(() => page.evaluate(() => [...document.images].every((i) => i.complete)), { timeout: 15_000 })
+    .toBe(true)
+    .catch(() => undefined);
+}
+
+function unique(label: string): string {
+  return `Zz ${label} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+}
+const LONG_AGO = "2015-06-01T12:00:00Z";
+
+// ---- behaviour, per role ------------------------------------------------------------
+
+const ROLES: Role[] = ["artist", "staff", "admin"];
+
+for (const role of ROLES) {
+  test.describe(`image library as ${role}`, () => {
+    test.use({ storageState: storageStateFor(role) });
+
+    test("the first paint already shows images, with an Add images link", async ({ page }) => {
+      await page.goto("/images");
+      // Server prefetch + hydration: the cards are in the HTML, not fetched after load.
+      const html = await (await page.request.get("/images")).text();
+      expect(html).toContain("<article");
+      await expect(cards(page).first()).toBeVisible();
+      await expect(page.getByRole("link", { name: "Add images" })).toHaveAttribute("href", "/images/new");
+      const firstImg = cards(page).first().getByRole("img").first();
+      await expect(firstImg).toHaveAccessibleName((await cards(page).first().locator("h3").textContent())!.trim());
+    });
+
+    test("sorting by title ascending puts the alphabetically first title first", async ({ page }) => {
+      await gotoLibrary(page);
+      await page.getByRole("combobox", { name: "Sort by" }).selectOption("title");
+      await page.getByRole("combobox", { name: "Sort direction" }).selectOption("asc");
+      await expect(page).toHaveURL(/sort=title/);
+      await expect(page).toHaveURL(/dir=asc/);
+      await settled(page);
+      const expected = (await allTitles(page)).reduce((min, t) => (t.toLowerCase() < min.toLowerCase() ? t : min));
+      const shown = await cardTitles(page);
+      expect(shown[0]?.toLowerCase()).toBe(expected.toLowerCase());
+      const lowered = shown.map((t) => t.toLowerCase());
+      expect(lowered).toEqual([...lowered].sort());
+    });
+
+    test("a search narrows the grid and the URL", async ({ page }) => {
+      await gotoLibrary(page);
+      const before = await totalCount(page);
+      const word = (await cardTitles(page))[0]!.split(/\s+/).find((w) => w.length >= 4) ?? (await cardTitles(page))[0]!;
+      await page.getByRole("textbox", { name: "Search images" }).fill(word);
+      await expect(page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(word).replace(/%20/g, "\\+")}`));
+      await settled(page);
+      const after = await totalCount(page);
+      expect(after).toBeGreaterThan(0);
+      expect(after).toBeLessThan(before);
+      // Reload keeps the view.
+      await page.reload();
+      await settled(page);
+      await expect(page.getByRole("textbox", { name: "Search images" })).toHaveValue(word);
+      expect(await totalCount(page)).toBe(after);
+    });
+
+    test("a date range and the status filter narrow the count", async ({ page }) => {
+      await gotoLibrary(page);
+      const all = await totalCount(page);
+      const from = new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10);
+      const to = new Date().toISOString().slice(0, 10);
+      await page.getByLabel("Uploaded from").fill(from);
+      await page.getByLabel("Uploaded to").fill(to);
+      await expect(page).toHaveURL(new RegExp(`from=${from}.*to=${to}`));
+      await settled(page);
+      const ranged = await totalCount(page);
+      expect(ranged).toBeGreaterThan(0);
+      expect(ranged).toBeLessThan(all);
+
+      await page.getByRole("combobox", { name: "Status" }).selectOption("inactive");
+      await expect(page).toHaveURL(/active=false/);
+      await settled(page);
+      const inactive = await totalCount(page);
+      expect(inactive).toBeLessThan(ranged);
+      await expect(cards(page).first().getByText("Inactive", { exact: true })).toBeVisible();
+
+      // "Clear filters" goes back to everything in one click.
+      await page.getByRole("button", { name: "Clear filters" }).click();
+      await settled(page);
+      expect(await totalCount(page)).toBe(all);
+    });
+
+    test("page 2 shows different images and Back returns to page 1", async ({ page }) => {
+      await gotoLibrary(page);
+      await expect(page.getByText(/Page 1 of \d+/)).toBeVisible();
+      const first = await cardTitles(page);
+      const guidsShown = () => cards(page).locator("h3 a").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      const firstGuids = await guidsShown();
+      await page.getByRole("button", { name: "Next page" }).click();
+      await expect(page).toHaveURL(/[?&]page=2/);
+      await settled(page);
+      await expect(page.getByText(/Page 2 of \d+/)).toBeVisible();
+      const secondGuids = await guidsShown();
+      expect(secondGuids.length).toBeGreaterThan(0);
+      expect(secondGuids.filter((g) => firstGuids.includes(g))).toEqual([]);
+
+      await page.goBack();
+      await expect(page).not.toHaveURL(/page=2/);
+      await settled(page);
+      expect(await cardTitles(page)).toEqual(first);
+      await page.goForward();
+      await expect(page).toHaveURL(/[?&]page=2/);
+
+      // Direct page links work too, and changing a filter returns to page 1.
+      await page.getByRole("link", { name: "Page 3" }).click();
+      await expect(page).toHaveURL(/[?&]page=3/);
+      await page.getByRole("combobox", { name: "Sort by" }).selectOption("file_size");
+      await expect(page).not.toHaveURL(/page=/);
+    });
+
+    test("per page 48 shows 48 cards", async ({ page }) => {
+      await gotoLibrary(page);
+      await page.getByRole("combobox", { name: "Per page" }).selectOption("48");
+      await expect(page).toHaveURL(/per_page=48/);
+      await settled(page);
+      await expect(cards(page)).toHaveCount(48);
+    });
+
+    test("the products disclosure of an inventory image shows its labels", async ({ page }) => {
+      await gotoLibrary(page, "?per_page=48");
+      const disclosure = page.getByRole("button", { name: /^Show products/ }).first();
+      await expect(disclosure).toHaveAttribute("aria-expanded", "false");
+      await disclosure.click();
+      await expect(disclosure).toHaveAttribute("aria-expanded", "true");
+      const list = page.locator(`#${await disclosure.getAttribute("aria-controls")}`);
+      const labels = list.getByRole("listitem").first().locator("dl[aria-label='Labels']");
+      await expect(labels.locator("dt", { hasText: /^sku$/ })).toBeVisible();
+      await expect(labels.locator("dt", { hasText: /^type$/ })).toBeVisible();
+      await expect(list.getByText("Asking price").first()).toBeVisible();
+    });
+
+    test("the list view has the same data and sortable headers", async ({ page }) => {
+      await gotoLibrary(page);
+      await page.getByRole("button", { name: "List view" }).click();
+      await expect(page).toHaveURL(/view=list/);
+      await expect(page.getByRole("table")).toBeVisible();
+      await page.getByRole("button", { name: "Title" }).click();
+      await expect(page).toHaveURL(/sort=title&dir=asc/);
+      await settled(page);
+      await expect(page.getByRole("columnheader", { name: "Title" })).toHaveAttribute("aria-sort", "ascending");
+      await page.getByRole("button", { name: "Title" }).click();
+      await expect(page).toHaveURL(/\?sort=title&view=list$/);
+      await expect(page.getByRole("columnheader", { name: "Title" })).toHaveAttribute("aria-sort", "descending");
+      await page.getByRole("button", { name: "Grid view" }).click();
+      await expect(page.getByRole("table")).toHaveCount(0);
+      await expect(page).not.toHaveURL(/view=list/);
+    });
+
+    test("an upstream fault shows the error state with a reference id, and Try again recovers", async ({ page, emulator }) => {
+      await emulator.setFault({ endpoint: "list_images", kind: "http_500" });
+      await page.goto("/images?sort=file_name");
+      const alert = page.getByRole("alert").filter({ hasText: "Try again" });
+      await expect(alert).toBeVisible({ timeout: 20_000 });
+      await expect(alert).toContainText(/Reference ID: \S+/);
+      await emulator.clearFaults();
+      await alert.getByRole("button", { name: "Try again" }).click();
+      await expect(cards(page).first()).toBeVisible();
+      await expect(page.getByRole("button", { name: "Try again" })).toHaveCount(0);
+    });
+  });
+}
+
+// ---- content from upstream -----------------------------------------------------------
+
+test.describe("content from upstream", () => {
+  test.use({ storageState: storageStateFor("artist") });
+
+  test("a product description carrying a script or onerror never runs it", async ({ page, emulator }) => {
+    const title = unique("E2E hostile product");
+    await emulator.addImages({
+      library: "inventory",
+      images: [
+        {
+          title,
+          date_added: LONG_AGO,
+          products: [
+            {
+              name: "Hostile print",
+              description_long:
+                '<p>Nice <b>print</b></p><script>window.__xss = "script"</script><img src="x" onerror="window.__xss = \'onerror\'"><a href="javascript:window.__xss=1">link</a>',
+            },
+          ],
+        },
+      ],
+    });
+    const dialogs: string[] = [];
+    page.on("dialog", (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await gotoLibrary(page, `?q=${encodeURIComponent(title).replace(/%20/g, "+")}`);
+    const card = page.getByRole("article", { name: title });
+    await card.getByRole("button", { name: /^Show products/ }).click();
+    await expect(card.getByText("Hostile print").first()).toBeVisible();
+    await card.getByText("Product details").click();
+    await expect(card.getByText("Nice")).toBeVisible();
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
+    expect(await card.locator("script, [onerror], a[href^='javascript']").count()).toBe(0);
+    expect(dialogs).toEqual([]);
+  });
+
+  test("a thumbnail that fails to load shows the fallback", async ({ page, emulator }) => {
+    const title = unique("E2E broken thumbnail");
+    await emulator.addImages({
+      library: "inventory",
+      images: [{ title, date_added: LONG_AGO, public_thumbnail_uri: `${E2E_EMULATOR_ORIGIN}/media/thumb/00000000-0000-4000-8000-000000000000.jpg` }],
+    });
+    await gotoLibrary(page, `?q=${encodeURIComponent(title).replace(/%20/g, "+")}`);
+    const card = page.getByRole("article", { name: title });
+    await expect(card.getByRole("img", { name: title })).toContainText("Preview unavailable");
+  });
+
+  test("the image page shows every field, the products, the hi-res link, and goes back to the same view", async ({ page }) => {
+    await gotoLibrary(page, "?sort=title&dir=asc&per_page=12");
+    const card = cards(page).first();
+    const title = (await card.locator("h3").textContent())!.trim();
+    await card.locator("h3 a").click();
+    await expect(page).toHaveURL(/\/images\/[0-9a-f-]{36}\?per_page=12&sort=title&dir=asc/);
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    await expect(page.getByRole("img", { name: title })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Open hi-res file" })).toHaveAttribute("href", /^https?:\/\//);
+    for (const field of ["GUID", "File name", "File size", "Dimensions", "Uploaded", "Hi-res URL"]) {
+      await expect(page.getByText(field, { exact: true })).toBeVisible();
+    }
+    await page.getByRole("link", { name: "Back to images" }).click();
+    await expect(page).toHaveURL(/\/images\?per_page=12&sort=title&dir=asc$/);
+    await settled(page);
+    expect((await cardTitles(page))[0]).toBe(title);
+  });
+
+  test("the grid works with the keyboard alone", async ({ page }) => {
+    await gotoLibrary(page, "?per_page=12");
+    await page.getByRole("textbox", { name: "Search images" }).focus();
+    const firstTitleLink = cards(page).first().locator("h3 a");
+    let reached = false;
+    for (let i = 0; i < 30 && !reached; i++) {
+      await page.keyboard.press("Tab");
+      reached = await firstTitleLink.evaluate((a) => a === document.activeElement);
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/images\/[0-9a-f-]{36}/);
+  });
+});
+
+// ---- screenshots and accessibility ---------------------------------------------------
+
+const VIEWPORTS = [
+  { name: "desktop", width: 1440, height: 900 },
+  { name: "phone", width: 390, height: 844 },
+] as const;
+
+for (const vp of VIEWPORTS) {
+  for (const scheme of ["light", "dark"] as const) {
+    test.describe(`screens at ${vp.name} width, ${scheme}`, () => {
+      test.use({ storageState: storageStateFor("staff"), viewport: { width: vp.width, height: vp.height }, colorScheme: scheme });
+      const name = (screen: string) => `images-${screen}${scheme === "dark" ? "-dark" : ""}-${vp.name}`;
+
+      test("grid, products, list, image page, error and no results look right and pass axe", async ({ page, emulator }) => {
+        test.setTimeout(120_000);
+        await gotoLibrary(page, "?per_page=12");
+        await loadAllImages(page);
+        expect(await seriousViolations(page)).toEqual([]);
+        await saveScreenshot(page, name("grid"));
+
+        const disclosure = page.getByRole("button", { name: /^Show products/ }).first();
+        await disclosure.click();
+        const products = page.locator(`#${await disclosure.getAttribute("aria-controls")}`);
+        await expect(products.getByRole("listitem").first()).toBeVisible();
+        await products.getByText("Product details").first().click();
+        await disclosure.scrollIntoViewIfNeeded();
+        expect(await seriousViolations(page)).toEqual([]);
+        await saveScreenshot(page, name("products"));
+
+        await gotoLibrary(page, "?per_page=12&view=list");
+        await loadAllImages(page);
+        expect(await seriousViolations(page)).toEqual([]);
+        await saveScreenshot(page, name("list"));
+
+        await page.getByRole("table").locator("tbody a").first().click();
+        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        expect(await seriousViolations(page)).toEqual([]);
+        await saveScreenshot(page, name("detail"));
+
+        await emulator.setFault({ endpoint: "list_images", kind: "http_500" });
+        await page.goto("/images?per_page=12&sort=id");
+        await expect(page.getByRole("alert").filter({ hasText: "Try again" })).toBeVisible({ timeout: 20_000 });
+        expect(await seriousViolations(page)).toEqual([]);
+        await saveScreenshot(page, name("error"));
+        await emulator.clearFaults();
+
+        await gotoLibrary(page, "?q=zzzz-no-such-image");
+        await expect(page.getByRole("button", { name: "Clear filters" })).toBeVisible();
+        expect(await seriousViolations(page)).toEqual([]);
+        await saveScreenshot(page, name("no-results"));
+      });
+    });
+  }
+}

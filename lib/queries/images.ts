@@ -1,0 +1,55 @@
+// Query keys, fetchers and queryOptions for the image library: the only place keys are made.
+import { keepPreviousData, queryOptions } from "@tanstack/react-query";
+import type { ImageDetails, LibraryName } from "@/lib/finerworks/schemas";
+import { ApiRequestError, toApiRequestError } from "@/lib/schemas/api-error";
+import type { ImageListResponse } from "@/lib/schemas/image-list";
+import { imageQuerySchema, imageQueryToSearchParams, type ImageQuery } from "@/lib/schemas/image-query";
+
+export const imageKeys = {
+  all: ["images"] as const,
+  lists: () => [...imageKeys.all, "list"] as const,
+  /** Keyed by the canonical query string, so equal queries share a cache entry however they were written. */
+  list: (query: ImageQuery) => [...imageKeys.lists(), Object.fromEntries(imageQueryToSearchParams(query))] as const,
+};
+
+/** GET /api/images with exactly the canonical query string; failures become ApiRequestError. */
+export async function fetchImageList(query: ImageQuery, signal?: AbortSignal): Promise<ImageListResponse> {
+  const qs = imageQueryToSearchParams(query).toString();
+  let response: Response;
+  try {
+    response = await fetch(`/api/images${qs ? `?${qs}` : ""}`, { signal, headers: { accept: "application/json" } });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiRequestError(0, "network_error", "Could not reach the server. Check your connection and try again.");
+  }
+  if (!response.ok) throw await toApiRequestError(response);
+  return (await response.json()) as ImageListResponse;
+}
+
+/** One page of the grid. Keeps the previous page on screen while the next one loads. */
+export function imageListOptions(query: ImageQuery) {
+  return queryOptions({
+    queryKey: imageKeys.list(query),
+    queryFn: ({ signal }) => fetchImageList(query, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The list query that fetches one image by guid (FinerWorks has no single-image endpoint). */
+export function imageDetailQuery(guid: string, library?: LibraryName): ImageQuery {
+  return imageQuerySchema.parse({ guids: guid, library, per_page: 1 });
+}
+
+/** One image, read through the same list endpoint (and cache key family) as the grid. */
+export function imageDetailOptions(guid: string, library?: LibraryName) {
+  const query = imageDetailQuery(guid, library);
+  return queryOptions({
+    queryKey: imageKeys.list(query),
+    queryFn: ({ signal }) => fetchImageList(query, signal),
+    select: (data): ImageDetails | null => data.images.find((image) => image.guid === guid) ?? null,
+  });
+}
+
+export function totalPages(count: number, perPage: number): number {
+  return Math.max(1, Math.ceil(count / Math.max(1, perPage)));
+}

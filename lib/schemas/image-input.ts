@@ -1,0 +1,139 @@
+// The add and update inputs: one schema for POST/PATCH /api/images, the add form and the
+// inline editor, so a browser and the server agree on every limit. Text is kept as typed
+// (no trimming or HTML escaping); the UI renders it as text.
+import { z } from "zod";
+import { LIBRARY_NAMES } from "@/lib/finerworks/schemas";
+
+export const TITLE_MAX = 200;
+export const DESCRIPTION_MAX = 2000;
+export const FILE_NAME_MAX = 200;
+export const URI_MAX = 2000;
+export const PIXELS_MAX = 100_000;
+export const MAX_IMAGES_PER_REQUEST = 50;
+
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/** C0 and C1 control characters and DEL; multi-line text may still hold tab, LF and CR. */
+export function hasControlCharacters(text: string, multiline = false): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const control = c < 0x20 || (c >= 0x7f && c <= 0x9f);
+    if (control && !(multiline && (c === TAB || c === LF || c === CR))) return true;
+  }
+  return false;
+}
+const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+
+const noControl = (multiline: boolean) => (s: string) => !hasControlCharacters(s, multiline);
+const CONTROL_MESSAGE = "must not contain control characters";
+
+export const titleSchema = z
+  .string({ error: "must be text" })
+  .min(1, "is required")
+  .max(TITLE_MAX, `must be at most ${TITLE_MAX} characters`)
+  .refine((s) => s.trim() !== "", "must not be blank")
+  .refine(noControl(false), CONTROL_MESSAGE);
+
+export const descriptionSchema = z
+  .string({ error: "must be text" })
+  .max(DESCRIPTION_MAX, `must be at most ${DESCRIPTION_MAX} characters`)
+  .refine(noControl(true), CONTROL_MESSAGE);
+
+export const fileNameSchema = z
+  .string({ error: "must be text" })
+  .min(1, "is required")
+  .max(FILE_NAME_MAX, `must be at most ${FILE_NAME_MAX} characters`)
+  .refine((s) => !/[/\\]/.test(s), "must not contain / or \\")
+  .refine((s) => s.trim() !== "" && s !== "." && s !== "..", "must be a file name")
+  .refine(noControl(false), CONTROL_MESSAGE);
+
+function isHttpUrl(value: string): boolean {
+  if (!/^https?:\/\//i.test(value) || /\s/.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
+}
+
+export const uriSchema = z
+  .string({ error: "must be text" })
+  .max(URI_MAX, `must be at most ${URI_MAX} characters`)
+  .refine(noControl(false), CONTROL_MESSAGE)
+  .refine(isHttpUrl, "must be an http(s) URL");
+
+const pixelsSchema = z
+  .number({ error: "must be a number" })
+  .int("must be a whole number")
+  .positive("must be positive")
+  .max(PIXELS_MAX, `must be at most ${PIXELS_MAX}`);
+
+export const guidSchema = z.string({ error: "must be text" }).regex(GUID, "must be a guid");
+
+/** Optional text a form may send empty: "" means "not given". */
+const blankToUndefined = <T extends z.ZodType>(schema: T) =>
+  z.union([z.literal("").transform(() => undefined), schema]).optional();
+
+export const addImageInputSchema = z.strictObject({
+  title: blankToUndefined(titleSchema),
+  description: descriptionSchema.optional(),
+  file_name: fileNameSchema,
+  file_size: z.number({ error: "must be a number" }).int("must be a whole number").nonnegative("must not be negative").optional(),
+  thumbnail_file_name: blankToUndefined(fileNameSchema),
+  preview_file_name: blankToUndefined(fileNameSchema),
+  hires_file_name: blankToUndefined(fileNameSchema),
+  public_thumbnail_uri: blankToUndefined(uriSchema),
+  public_preview_uri: blankToUndefined(uriSchema),
+  private_hires_uri: uriSchema,
+  pix_w: pixelsSchema.optional(),
+  pix_h: pixelsSchema.optional(),
+});
+export type AddImageInput = z.input<typeof addImageInputSchema>;
+export type AddImage = z.output<typeof addImageInputSchema>;
+
+export const addImagesBodySchema = z.strictObject({
+  images: z
+    .array(addImageInputSchema, { error: "must be a list of images" })
+    .min(1, "at least one image")
+    .max(MAX_IMAGES_PER_REQUEST, `at most ${MAX_IMAGES_PER_REQUEST} images per request`),
+  library: z.enum(LIBRARY_NAMES).optional(),
+});
+export type AddImagesBody = z.output<typeof addImagesBodySchema>;
+
+/** What the client last saw: the server refuses the update (409) when upstream differs. */
+export const expectedTextSchema = z.strictObject({
+  title: z.string().max(20_000).nullable(),
+  description: z.string().max(20_000).nullable(),
+});
+
+export const updateImageInputSchema = z
+  .strictObject({
+    guid: guidSchema,
+    title: titleSchema.optional(),
+    description: descriptionSchema.optional(),
+    expected: expectedTextSchema.optional(),
+  })
+  .refine((v) => v.title !== undefined || v.description !== undefined, {
+    message: "give a title or a description",
+    path: ["title"],
+  });
+export type UpdateImageInput = z.input<typeof updateImageInputSchema>;
+
+export const updateImagesBodySchema = z.strictObject({
+  images: z
+    .array(updateImageInputSchema, { error: "must be a list of images" })
+    .min(1, "at least one image")
+    .max(MAX_IMAGES_PER_REQUEST, `at most ${MAX_IMAGES_PER_REQUEST} images per request`)
+    .refine((list) => new Set(list.map((i) => i.guid.toLowerCase())).size === list.length, "each guid at most once"),
+});
+export type UpdateImagesBody = z.output<typeof updateImagesBodySchema>;
+
+/** The answer of PATCH /api/images: what was written, per image. */
+export interface UpdatedImage {
+  guid: string;
+  title: string;
+  description: string;
+}

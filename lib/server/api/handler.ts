@@ -1,0 +1,107 @@
+import "server-only";
+import type { NextRequest } from "next/server";
+import type { z } from "zod";
+import { can, type Action, type SessionUser } from "@/lib/auth/roles";
+import { getSessionUser } from "@/lib/auth/session";
+import { serverConfig } from "@/lib/server/config";
+import { log } from "@/lib/server/log";
+import { runWithRequestContext, type RequestContext } from "@/lib/server/request-context";
+import { stores } from "@/lib/server/stores";
+import { ApiError, errorResponse, toApiError } from "./errors";
+import { assertJsonContentType, assertSameOrigin, parseJsonText, parseWith, readBodyText } from "./request";
+
+export interface HandlerContext<B, Q> {
+  req: NextRequest;
+  user: SessionUser;
+  body: B;
+  query: Q;
+}
+
+interface Options<B, Q> {
+  /** For the log line, e.g. "GET /api/images". */
+  route: string;
+  /** What the user's role must allow. */
+  action: Action;
+  body?: z.ZodType<B>;
+  query?: z.ZodType<Q>;
+  /** How the query string becomes the object `query` parses (default: every key, last value wins). */
+  readQuery?: (params: URLSearchParams) => Record<string, string>;
+}
+
+const MUTATIONS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/**
+ * Every API route goes through here: authenticate, rate-limit, check the role, refuse
+ * cross-site and non-JSON mutations, parse body and query with zod, catch every error into the
+ * one error body, and write one log line per request.
+ */
+export function withApi<B = undefined, Q = undefined>(
+  options: Options<B, Q>,
+  handler: (ctx: HandlerContext<B, Q>) => Promise<Response>,
+): (req: NextRequest) => Promise<Response> {
+  return async (req) => {
+    const started = performance.now();
+    const context: RequestContext = { upstream: [] };
+    let user: SessionUser | null = null;
+    let response: Response;
+    try {
+      response = await runWithRequestContext(context, async () => {
+        user = await getSessionUser();
+        if (!user) throw new ApiError("unauthenticated", "Sign in to use the API.");
+        const isMutation = MUTATIONS.has(req.method);
+        if (isMutation) assertSameOrigin(req, [serverConfig().auth.url]);
+        await enforceRateLimit(user);
+        if (!can(user.role, options.action)) throw new ApiError("forbidden", "Your role does not allow this.");
+        let body = undefined as B;
+        if (options.body) {
+          assertJsonContentType(req);
+          body = parseWith(options.body, parseJsonText(await readBodyText(req)), "request body");
+        }
+        const params = req.nextUrl.searchParams;
+        const query = options.query
+          ? parseWith(options.query, options.readQuery ? options.readQuery(params) : Object.fromEntries(params), "query")
+          : (undefined as Q);
+        return handler({ req, user, body, query });
+      });
+    } catch (error) {
+      const { apiError, known } = toApiError(error);
+      if (!known) {
+        log("error", "api.unhandled_error", {
+          route: options.route,
+          error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+          stack: error instanceof Error ? error.stack : undefined,
+        });
+      }
+      response = errorResponse(apiError);
+    }
+    response.headers.set("cache-control", "no-store");
+    const signedIn = user as SessionUser | null;
+    const references = context.upstream.map((c) => c.referenceId).filter((r): r is string => Boolean(r));
+    log(response.status >= 500 ? "error" : response.status >= 400 ? "warn" : "info", "api.request", {
+      route: options.route,
+      user: signedIn?.email ?? null,
+      role: signedIn?.role ?? null,
+      status: response.status,
+      duration_ms: Math.round(performance.now() - started),
+      upstream_calls: context.upstream.length,
+      reference_id: references.at(-1) ?? null,
+      ...(references.length > 1 ? { reference_ids: references } : {}),
+    });
+    return response;
+  };
+}
+
+async function enforceRateLimit(user: SessionUser): Promise<void> {
+  const result = await stores().rateLimit.take(`user:${user.email}`);
+  if (!result.allowed) {
+    const seconds = Math.max(1, Math.ceil(result.retryAfterMs / 1000));
+    throw new ApiError("rate_limited", `Too many requests. Try again in ${seconds} s.`, {
+      headers: { "retry-after": String(seconds) },
+    });
+  }
+}
+
+/** A JSON answer that no cache keeps. */
+export function json(data: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return Response.json(data, { status, headers: { "cache-control": "no-store", ...headers } });
+}

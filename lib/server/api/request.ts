@@ -1,0 +1,78 @@
+import "server-only";
+import type { z } from "zod";
+import { ApiError, fieldsFromIssues } from "./errors";
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** Refuses a browser request sent from another site (CSRF): its Origin must name this host. */
+export function assertSameOrigin(req: Request, extraOrigins: readonly string[] = []): void {
+  const origin = req.headers.get("origin");
+  const fetchSite = req.headers.get("sec-fetch-site");
+  if (fetchSite === "cross-site") throw new ApiError("forbidden", "Requests from other sites are not allowed.");
+  if (origin === null) return; // not a browser (curl, tests, server-to-server): cookies are not ambient there
+  const hosts = new Set<string>();
+  for (const header of ["host", "x-forwarded-host"]) {
+    const value = req.headers.get(header);
+    if (value) hosts.add(value.split(",")[0]!.trim().toLowerCase());
+  }
+  for (const extra of extraOrigins) hosts.add(new URL(extra).host.toLowerCase());
+  let originHost: string | undefined;
+  try {
+    originHost = new URL(origin).host.toLowerCase();
+  } catch {
+    originHost = undefined; // "null" and garbage
+  }
+  if (!originHost || !hosts.has(originHost)) throw new ApiError("forbidden", "Requests from other sites are not allowed.");
+}
+
+export function assertJsonContentType(req: Request): void {
+  const type = req.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
+  if (type !== "application/json") {
+    throw new ApiError("unsupported_media_type", "Send the body as JSON with Content-Type: application/json.");
+  }
+}
+
+const tooLarge = () => new ApiError("payload_too_large", `The body must be at most ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
+
+/** Reads at most `limit` bytes of the body, stopping as soon as it is over (a lying Content-Length included). */
+export async function readBodyText(req: Request, limit = MAX_BODY_BYTES): Promise<string> {
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (Number.isFinite(declared) && declared > limit) throw tooLarge();
+  if (!req.body) return "";
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new ApiError("invalid_request", "The body is not valid UTF-8.");
+  }
+}
+
+export function parseJsonText(text: string): unknown {
+  if (text.trim() === "") throw new ApiError("invalid_request", "The body is empty; send a JSON object.");
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new ApiError("invalid_request", "The body is not valid JSON.");
+  }
+}
+
+/** Parses input with a zod schema; failures become 400 invalid_request with a message per field. */
+export function parseWith<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    throw new ApiError("invalid_request", `The ${what} is not valid.`, { fields: fieldsFromIssues(parsed.error.issues) });
+  }
+  return parsed.data;
+}

@@ -1,0 +1,81 @@
+import "server-only";
+import { finerworks } from "@/lib/finerworks";
+import { MAX_IMAGES_PER_ADD, type FinerWorksClient } from "@/lib/finerworks/client";
+import type { AddImageDetails, ImageDetails, LibraryName } from "@/lib/finerworks/schemas";
+import type { ApiErrorBody } from "@/lib/schemas/api-error";
+import type { AddImage } from "@/lib/schemas/image-input";
+import { toApiError, type ApiError } from "@/lib/server/api/errors";
+import { log } from "@/lib/server/log";
+import { sanitizeImage } from "./sanitize";
+
+export const ADD_CONCURRENCY = 2;
+
+export interface FailedRow {
+  /** Position of the image in the request's `images` list. */
+  index: number;
+  error: ApiErrorBody["error"];
+}
+
+export interface AddImagesOutcome {
+  created: ImageDetails[];
+  failed: FailedRow[];
+  /** The first failure, for when nothing at all was created. */
+  firstError?: ApiError;
+}
+
+function toWire(image: AddImage): AddImageDetails {
+  const wire: AddImageDetails = { ...image };
+  for (const key of Object.keys(wire) as (keyof AddImageDetails)[]) if (wire[key] === undefined) delete wire[key];
+  return wire;
+}
+
+/** Runs `work` over `items` with at most `limit` in flight, keeping results in order. */
+export async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]!, index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/**
+ * Adds up to 50 images as add_images calls of at most 5, two at a time. A failed call fails only
+ * its own rows (add_images is never retried: a lost answer may still have added the images).
+ */
+export async function addImagesInBatches(
+  images: readonly AddImage[],
+  library: LibraryName | undefined,
+  client: FinerWorksClient = finerworks(),
+): Promise<AddImagesOutcome> {
+  const batches: { start: number; images: AddImageDetails[] }[] = [];
+  for (let start = 0; start < images.length; start += MAX_IMAGES_PER_ADD) {
+    batches.push({ start, images: images.slice(start, start + MAX_IMAGES_PER_ADD).map(toWire) });
+  }
+  const results = await mapWithConcurrency(batches, ADD_CONCURRENCY, async (batch) => {
+    try {
+      const answer = await client.addImages(batch.images, library);
+      return { batch, created: answer.images.map(sanitizeImage) };
+    } catch (error) {
+      const { apiError, known } = toApiError(error);
+      if (!known) log("error", "images.add_batch_failed", { error: error instanceof Error ? error.message : String(error) });
+      return { batch, error: apiError };
+    }
+  });
+  const outcome: AddImagesOutcome = { created: [], failed: [] };
+  for (const result of results) {
+    if (result.created) {
+      outcome.created.push(...result.created);
+      continue;
+    }
+    outcome.firstError ??= result.error;
+    for (let i = 0; i < result.batch.images.length; i++) {
+      outcome.failed.push({ index: result.batch.start + i, error: result.error.toBody().error });
+    }
+  }
+  return outcome;
+}

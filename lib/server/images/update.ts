@@ -1,0 +1,69 @@
+import "server-only";
+import { finerworks } from "@/lib/finerworks";
+import type { FinerWorksClient } from "@/lib/finerworks/client";
+import { LIBRARY_NAMES, type ImageDetails } from "@/lib/finerworks/schemas";
+import type { UpdatedImage, UpdateImagesBody } from "@/lib/schemas/image-input";
+import { ApiError } from "@/lib/server/api/errors";
+import { serverConfig } from "@/lib/server/config";
+
+type Item = UpdateImagesBody["images"][number];
+
+const sameText = (a: string | null | undefined, b: string | null | undefined) => (a ?? "") === (b ?? "");
+
+/** The images as FinerWorks has them now, looked up by guid in the default library, then the other one. */
+async function readCurrent(client: FinerWorksClient, guids: string[]): Promise<Map<string, ImageDetails>> {
+  const found = new Map<string, ImageDetails>();
+  const preferred = serverConfig().finerworks.library;
+  const libraries = [preferred, ...LIBRARY_NAMES.filter((l) => l !== preferred)];
+  for (const library of libraries) {
+    const missing = guids.filter((g) => !found.has(g.toLowerCase()));
+    if (missing.length === 0) break;
+    const page = await client.listImages({ library, guid_filter: missing, per_page: 50, page_number: 1, list_products: false });
+    for (const image of page.images) found.set(image.guid.toLowerCase(), image);
+  }
+  return found;
+}
+
+/**
+ * update_images with two guarantees: a missing title or description keeps its current value
+ * (update_images always writes both), and an image whose `expected` text no longer matches
+ * FinerWorks is refused with 409 before anything is written.
+ */
+export async function updateImagesChecked(items: readonly Item[], client: FinerWorksClient = finerworks()): Promise<UpdatedImage[]> {
+  const needsRead = items.filter((i) => i.expected || i.title === undefined || i.description === undefined);
+  const current = needsRead.length > 0 ? await readCurrent(client, needsRead.map((i) => i.guid)) : new Map<string, ImageDetails>();
+
+  const missing: Record<string, string[]> = {};
+  const conflicts: Record<string, string[]> = {};
+  let firstConflict: UpdatedImage | undefined;
+  items.forEach((item, index) => {
+    if (!needsRead.includes(item)) return;
+    const now = current.get(item.guid.toLowerCase());
+    if (!now) {
+      missing[`images.${index}.guid`] = ["no image with this guid"];
+      return;
+    }
+    if (item.expected && (!sameText(item.expected.title, now.title) || !sameText(item.expected.description, now.description))) {
+      conflicts[`images.${index}.expected`] = ["the image was changed by someone else since it was loaded"];
+      firstConflict ??= { guid: now.guid, title: now.title ?? "", description: now.description ?? "" };
+    }
+  });
+  if (Object.keys(missing).length > 0) throw new ApiError("not_found", "Some images do not exist.", { fields: missing });
+  if (firstConflict) {
+    throw new ApiError("conflict", "The image was changed by someone else since it was loaded. Nothing was saved.", {
+      fields: conflicts,
+      current: firstConflict,
+    });
+  }
+
+  const updates: UpdatedImage[] = items.map((item) => {
+    const now = current.get(item.guid.toLowerCase());
+    return {
+      guid: item.guid,
+      title: item.title ?? now?.title ?? "",
+      description: item.description ?? now?.description ?? "",
+    };
+  });
+  await client.updateImages(updates);
+  return updates;
+}
