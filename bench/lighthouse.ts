@@ -44,7 +44,7 @@ export async function benchLighthouse(path = "/images"): Promise<Record<string, 
       tbt_ms: round(median(tbt), 0),
     };
   } finally {
-    await chrome.kill();
+    chrome.kill();
     await stack.stop();
   }
 }

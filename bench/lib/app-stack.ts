@@ -46,7 +46,7 @@ export async function startAppStack(options: { appPort?: number; env?: Record<st
   const emulator = await startEmulator({ port: 0, prewarmMedia: true });
   const appPort = options.appPort ?? 3200;
   const baseUrl = `http://localhost:${appPort}`;
-  const app: ChildProcess = spawn("npx", ["next", "start", "-p", String(appPort)], {
+  const app: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(appPort)], {
     env: {
       ...process.env,
       EMULATOR_PORT: String(emulator.port),

@@ -101,9 +101,11 @@ export function createFinerWorksClient(config: FinerWorksClientConfig): FinerWor
       });
       httpStatus = response.status;
       const text = await response.text();
+      // A truncated body may still name FinerWorks' reference id; support needs it.
+      const referenceInText = /"reference_id"\s*:\s*"([^"]+)"/.exec(text)?.[1];
       const json = parseJson(text);
       const status = responseStatusSchema.safeParse((json as { status?: unknown } | undefined)?.status);
-      referenceId = status.success ? (status.data.reference_id ?? undefined) : undefined;
+      referenceId = (status.success ? status.data.reference_id : undefined) ?? referenceInText;
       const upstreamMessage = status.success ? (status.data.message ?? undefined) || undefined : undefined;
       if (!response.ok) {
         const modelState = modelStateSchema.safeParse(json);
@@ -123,7 +125,7 @@ export function createFinerWorksClient(config: FinerWorksClientConfig): FinerWor
       const parsed = schema.safeParse(json);
       if (!parsed.success) throw new FinerWorksError({ kind: "malformed", endpoint, httpStatus, referenceId });
       report("ok");
-      return parsed.data as z.infer<S>;
+      return parsed.data;
     } catch (error) {
       const failure = toFinerWorksError(error, endpoint, httpStatus, referenceId, timeout, outerSignal);
       report(failure.kind);

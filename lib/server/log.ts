@@ -9,7 +9,7 @@ const ORDER: Record<Level | "silent", number> = { debug: 10, info: 20, warn: 30,
 /** Every secret the process knows; any of them found in a log line is replaced. */
 function secrets(): string[] {
   const c = serverConfig();
-  return [c.finerworks.webApiKey, c.finerworks.appKey, c.auth.secret, c.auth.github?.clientSecret, c.auth.google?.clientSecret]
+  return [c.finerworks.webApiKey, c.finerworks.appKey, c.auth.secret, c.auth.github?.clientSecret, c.auth.google?.clientSecret, process.env.MEDIA_S3_SECRET_ACCESS_KEY]
     .filter((s): s is string => typeof s === "string" && s.length >= 4);
 }
 
