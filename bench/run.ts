@@ -1,0 +1,28 @@
+// `npm run bench`: every benchmark in turn, each printing its numbers (no pass/fail timing).
+import { benchAddImages } from "./add-images";
+import { benchEmulatorList } from "./emulator-list";
+import { benchFirstLoadJs } from "./first-load-js";
+import { benchLighthouse } from "./lighthouse";
+import { benchProbe } from "./probe";
+import { benchProxyOverhead } from "./proxy-overhead";
+
+const benches: [string, () => Promise<Record<string, number>>][] = [
+  ["emulator list_images at 1k and 100k images", benchEmulatorList],
+  ["first-load JS of /images (budget 200 KB gzip)", () => benchFirstLoadJs()],
+  ["proxy overhead GET /api/images?per_page=50 (budget p50 ratio 1.25)", benchProxyOverhead],
+  ["add 50 images with 300 ms upstream latency", benchAddImages],
+  ["probe a 20 MB image", benchProbe],
+  ["Lighthouse desktop /images (budget perf 0.95, LCP 1200 ms, CLS 0.02)", () => benchLighthouse()],
+];
+
+const only = process.argv[2];
+for (const [name, run] of benches) {
+  if (only && !name.includes(only)) continue;
+  console.log(`\n## ${name}`);
+  try {
+    console.log(JSON.stringify(await run(), null, 2));
+  } catch (error) {
+    console.error(`failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  }
+}
