@@ -69,7 +69,9 @@ export const MATRIX: MatrixRoute[] = [
     method: "PATCH",
     path: "/api/images",
     headers: JSON_HEADERS,
-    body: json({ images: [{ guid: SEEDED_GUID, title: "Edited by the matrix test", description: "Matrix" }] }),
+    body: json({
+      images: [{ guid: SEEDED_GUID, title: "Edited by the matrix test", description: "Matrix" }],
+    }),
     expected: { anonymous: 401, artist: 403, staff: 200, admin: 200 },
   },
   {
@@ -97,30 +99,26 @@ const get = (name: string, query: string, code = "invalid_request", status = 400
   code,
 });
 
-const post = (name: string, body: string, extra: Partial<HostileCase> = {}): HostileCase => ({
-  name,
-  method: "POST",
-  path: "/api/images",
-  headers: JSON_HEADERS,
-  body,
-  status: 400,
-  code: "invalid_request",
-  ...extra,
-});
+/** A JSON mutation of /api/images that must be refused as invalid unless `extra` says otherwise. */
+const mutation =
+  (method: "POST" | "PATCH") =>
+  (name: string, body: string, extra: Partial<HostileCase> = {}): HostileCase => ({
+    name,
+    method,
+    path: "/api/images",
+    headers: JSON_HEADERS,
+    body,
+    status: 400,
+    code: "invalid_request",
+    ...extra,
+  });
 
-const patch = (name: string, body: string, extra: Partial<HostileCase> = {}): HostileCase => ({
-  name,
-  method: "PATCH",
-  path: "/api/images",
-  headers: JSON_HEADERS,
-  body,
-  status: 400,
-  code: "invalid_request",
-  ...extra,
-});
+const post = mutation("POST");
+const patch = mutation("PATCH");
 
 const addOne = (image: Record<string, unknown>) => json({ images: [{ ...VALID_IMAGE, ...image }] });
-const editOne = (item: Record<string, unknown>) => json({ images: [{ guid: SEEDED_GUID, ...item }] });
+const editOne = (item: Record<string, unknown>) =>
+  json({ images: [{ guid: SEEDED_GUID, ...item }] });
 
 /** Sent as staff (allowed to add and edit), so only the input decides the answer. */
 export const HOSTILE: HostileCase[] = [
@@ -157,11 +155,17 @@ export const HOSTILE: HostileCase[] = [
   post("images is a string", json({ images: "all of them" })),
   post("no images", json({ images: [] })),
   post("51 images", json({ images: Array.from({ length: 51 }, () => VALID_IMAGE) })),
-  post("missing file_name", json({ images: [{ private_hires_uri: VALID_IMAGE.private_hires_uri }] })),
+  post(
+    "missing file_name",
+    json({ images: [{ private_hires_uri: VALID_IMAGE.private_hires_uri }] }),
+  ),
   post("javascript: URL", addOne({ private_hires_uri: "javascript:alert(document.cookie)" })),
   post("data: URL", addOne({ public_thumbnail_uri: "data:text/html,<script>alert(1)</script>" })),
   post("protocol-relative URL", addOne({ public_preview_uri: "//evil.example/x.jpg" })),
-  post("URL over 2000 characters", addOne({ private_hires_uri: `https://x.example/${"a".repeat(2000)}` })),
+  post(
+    "URL over 2000 characters",
+    addOne({ private_hires_uri: `https://x.example/${"a".repeat(2000)}` }),
+  ),
   post("path in file_name", addOne({ file_name: "../../etc/passwd" })),
   post("control character in title", addOne({ title: "bad\u0007bell" })),
   post("title over 200 characters", addOne({ title: "x".repeat(201) })),
@@ -173,13 +177,23 @@ export const HOSTILE: HostileCase[] = [
   post("negative file_size", addOne({ file_size: -5 })),
   post("title as an object", addOne({ title: { $ne: null } })),
   post("__proto__ at the top", `{"images":[${json(VALID_IMAGE)}],"__proto__":{"isAdmin":true}}`),
-  post("__proto__ inside an image", `{"images":[{"__proto__":{"isAdmin":true},${json(VALID_IMAGE).slice(1)}]}`),
-  post("constructor.prototype key", json({ images: [VALID_IMAGE], constructor: { prototype: { isAdmin: true } } })),
+  post(
+    "__proto__ inside an image",
+    `{"images":[{"__proto__":{"isAdmin":true},${json(VALID_IMAGE).slice(1)}]}`,
+  ),
+  post(
+    "constructor.prototype key",
+    json({ images: [VALID_IMAGE], constructor: { prototype: { isAdmin: true } } }),
+  ),
   post("unknown library", json({ images: [VALID_IMAGE], library: "gallery" })),
-  post("3 MB body", json({ images: [{ ...VALID_IMAGE, description: "x".repeat(3 * 1024 * 1024) }] }), {
-    status: 413,
-    code: "payload_too_large",
-  }),
+  post(
+    "3 MB body",
+    json({ images: [{ ...VALID_IMAGE, description: "x".repeat(3 * 1024 * 1024) }] }),
+    {
+      status: 413,
+      code: "payload_too_large",
+    },
+  ),
   post("text/plain body", json({ images: [VALID_IMAGE] }), {
     headers: { "content-type": "text/plain" },
     status: 415,
@@ -190,7 +204,9 @@ export const HOSTILE: HostileCase[] = [
     status: 415,
     code: "unsupported_media_type",
   }),
-  post("bad Idempotency-Key", json({ images: [VALID_IMAGE] }), { headers: { ...JSON_HEADERS, "idempotency-key": "has spaces in it" } }),
+  post("bad Idempotency-Key", json({ images: [VALID_IMAGE] }), {
+    headers: { ...JSON_HEADERS, "idempotency-key": "has spaces in it" },
+  }),
   post("another site's Origin", json({ images: [VALID_IMAGE] }), {
     headers: { ...JSON_HEADERS, origin: "https://evil.example" },
     status: 403,
@@ -199,9 +215,24 @@ export const HOSTILE: HostileCase[] = [
   patch("SQL in guid", json({ images: [{ guid: "1' OR '1'='1", title: "x" }] })),
   patch("empty title", editOne({ title: "" })),
   patch("neither title nor description", editOne({})),
-  patch("51 images", json({ images: Array.from({ length: 51 }, () => ({ guid: SEEDED_GUID, title: "x" })) })),
-  patch("the same guid twice", json({ images: [{ guid: SEEDED_GUID, title: "a" }, { guid: SEEDED_GUID, title: "b" }] })),
+  patch(
+    "51 images",
+    json({ images: Array.from({ length: 51 }, () => ({ guid: SEEDED_GUID, title: "x" })) }),
+  ),
+  patch(
+    "the same guid twice",
+    json({
+      images: [
+        { guid: SEEDED_GUID, title: "a" },
+        { guid: SEEDED_GUID, title: "b" },
+      ],
+    }),
+  ),
   patch("expected of the wrong type", editOne({ title: "x", expected: "old" })),
   patch("description with NUL", editOne({ description: "a\u0000b" })),
-  patch("Origin null", editOne({ title: "x" }), { headers: { ...JSON_HEADERS, origin: "null" }, status: 403, code: "forbidden" }),
+  patch("Origin null", editOne({ title: "x" }), {
+    headers: { ...JSON_HEADERS, origin: "null" },
+    status: 403,
+    code: "forbidden",
+  }),
 ];
