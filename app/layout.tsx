@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/layout/app-header";
+import { Toaster } from "@/components/ui/toaster";
 import { Providers } from "./providers";
 import "./globals.css";
 
@@ -16,6 +17,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <Providers>
           <AppHeader />
           <main className="mx-auto w-full max-w-screen-2xl px-4 py-6 sm:px-6">{children}</main>
+          <Toaster />
         </Providers>
       </body>
     </html>

@@ -2,33 +2,14 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import { E2E_EMULATOR_ORIGIN } from "./ports";
 import { expect, saveScreenshot, storageStateFor, test, type Role } from "./fixtures";
+import { gotoLibrary, LONG_AGO, settled, unique } from "./library";
 
 // The image library (/images) and the image page (/images/[guid]) against the emulator's
 // demo seed, for every role.
 
 // ---- helpers -------------------------------------------------------------------------
 
-/** Query parameters in a fixed order, without the view mode (which is not part of the data). */
-function canonical(params: URLSearchParams): string {
-  return [...params.entries()]
-    .filter(([k]) => k !== "view")
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([k, v]) => `${k}=${v}`)
-    .join("&");
-}
 
-/** Waits until the results on screen answer the query in the address bar (not a placeholder). */
-async function settled(page: Page): Promise<void> {
-  await expect
-    .poll(async () => {
-      const wanted = canonical(new URL(page.url()).searchParams);
-      const section = page.locator("section[data-loaded]");
-      if ((await section.count()) === 0) return "loading";
-      const [loaded, busy] = await Promise.all([section.getAttribute("data-loaded"), section.getAttribute("aria-busy")]);
-      return busy === "false" && canonical(new URLSearchParams(loaded ?? "")) === wanted ? "settled" : `showing '${loaded}' busy=${busy}`;
-    })
-    .toBe("settled");
-}
 
 function cards(page: Page): Locator {
   return page.getByRole("article");
@@ -46,10 +27,6 @@ async function totalCount(page: Page): Promise<number> {
   return Number(match[1].replace(/,/g, ""));
 }
 
-async function gotoLibrary(page: Page, search = ""): Promise<void> {
-  await page.goto(`/images${search}`);
-  await settled(page);
-}
 
 interface ApiImage {
   guid: string;
@@ -77,7 +54,6 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
-/** Test images sort last by title and sit years back by date, so they never lead other specs' views. */
 /** Scrolls through the page so lazy thumbnails load, then waits (a while at most) for them. */
 async function loadAllImages(page: Page): Promise<void> {
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
@@ -93,10 +69,6 @@ async function loadAllImages(page: Page): Promise<void> {
     .catch(() => undefined);
 }
 
-function unique(label: string): string {
-  return `Zz ${label} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
-}
-const LONG_AGO = "2015-06-01T12:00:00Z";
 
 // ---- behaviour, per role ------------------------------------------------------------
 

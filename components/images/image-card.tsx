@@ -1,5 +1,13 @@
+"use client";
+
 import Link from "next/link";
 import type { ImageDetails, LibraryName } from "@/lib/finerworks/schemas";
+import { useCanEdit } from "./editing/can-edit";
+import { EditButton } from "./editing/edit-button";
+import { ImageDescription } from "./editing/image-description";
+import { LazyImageTextEditor } from "./editing/lazy-image-text-editor";
+import { SaveStatus } from "./editing/save-status";
+import { useImageEditing } from "./editing/use-image-editing";
 import { formatDate, imageDisplayTitle, isoDay } from "./format";
 import { ImageBadges, ImageFacts } from "./image-meta";
 import { ImageThumbnail } from "./image-thumbnail";
@@ -14,29 +22,82 @@ interface ImageCardProps {
 }
 
 export function ImageCard({ image, library, href, priority }: ImageCardProps) {
+  const canEdit = useCanEdit();
+  const editing = useImageEditing(image);
   const titleId = `image-${image.guid}-title`;
   const title = imageDisplayTitle(image);
+  const editorOpen = canEdit && editing.editorOpen;
   return (
     <article
       aria-labelledby={titleId}
       className="flex flex-col overflow-hidden rounded-xl border border-slate-200 bg-white shadow-xs transition-shadow hover:shadow-md dark:border-slate-800 dark:bg-slate-900"
     >
-      {/* Out of the tab order: the title link below goes to the same place. */}
-      <Link href={href} prefetch={false} tabIndex={-1} className="block border-b border-slate-100 dark:border-slate-800">
-        <ImageThumbnail
-          src={image.public_thumbnail_uri}
-          alt={title}
-          width={image.pix_w}
-          height={image.pix_h}
-          priority={priority}
-        />
-      </Link>
+      <div className="relative border-b border-slate-100 dark:border-slate-800">
+        {/* Out of the tab order: the title link below goes to the same place. */}
+        <Link href={href} prefetch={false} tabIndex={-1} className="block">
+          <ImageThumbnail
+            src={image.public_thumbnail_uri}
+            alt={title}
+            width={image.pix_w}
+            height={image.pix_h}
+            priority={priority}
+          />
+        </Link>
+        <SaveStatus session={editing.session} className="absolute top-2 left-2" />
+      </div>
       <div className="flex flex-1 flex-col gap-2 p-3.5">
-        <div className="min-w-0">
-          <ImageTitle image={image} href={href} id={titleId} className="truncate text-[0.95rem] leading-snug" />
-          <p className="truncate font-mono text-xs text-slate-500 dark:text-slate-400" title={image.file_name ?? undefined}>
-            {image.file_name ?? "—"}
-          </p>
+        <div className="min-w-0 space-y-1">
+          <div className="flex items-start gap-1">
+            <ImageTitle
+              image={image}
+              href={href}
+              id={titleId}
+              className="min-w-0 flex-1 truncate text-[0.95rem] leading-snug"
+            />
+            {canEdit && !editorOpen ? (
+              <EditButton
+                guid={image.guid}
+                field="title"
+                onOpen={editing.open}
+                disabled={editing.busy}
+                className="-my-1"
+              />
+            ) : null}
+          </div>
+          {/* While editing, the heading keeps what FinerWorks has; the form holds the draft. */}
+          {editorOpen ? (
+            <LazyImageTextEditor
+              image={image}
+              library={library}
+              session={editing.session!}
+              className="pt-1"
+            />
+          ) : (
+            <>
+              <p
+                className="truncate font-mono text-xs text-slate-500 dark:text-slate-400"
+                title={image.file_name ?? undefined}
+              >
+                {image.file_name ?? "—"}
+              </p>
+              <div className="flex items-start gap-1">
+                {/* Two lines kept for every card, so a row of cards stays level. */}
+                <ImageDescription
+                  text={image.description}
+                  className="line-clamp-2 min-h-8 flex-1 text-xs leading-4"
+                />
+                {canEdit ? (
+                  <EditButton
+                    guid={image.guid}
+                    field="description"
+                    onOpen={editing.open}
+                    disabled={editing.busy}
+                    className="-my-1"
+                  />
+                ) : null}
+              </div>
+            </>
+          )}
         </div>
         <ImageFacts image={image} />
         <ImageBadges image={image} library={library} />
@@ -46,7 +107,8 @@ export function ImageCard({ image, library, href, priority }: ImageCardProps) {
             <ProductDisclosure products={image.products} />
           ) : image.date_expires ? (
             <p className="py-0.5 text-xs text-slate-500 dark:text-slate-400">
-              Expires <time dateTime={isoDay(image.date_expires)}>{formatDate(image.date_expires)}</time>
+              Expires{" "}
+              <time dateTime={isoDay(image.date_expires)}>{formatDate(image.date_expires)}</time>
             </p>
           ) : null}
         </div>

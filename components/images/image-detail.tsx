@@ -4,10 +4,18 @@ import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
+import type { ImageDetails, LibraryName } from "@/lib/finerworks/schemas";
 import { imageDetailOptions } from "@/lib/queries/images";
+import { cn } from "@/components/ui/cn";
 import { parseImageQueryLenient } from "@/lib/schemas/image-query";
 import { buttonClasses } from "@/components/ui/button";
 import { DownloadIcon, ChevronLeftIcon } from "@/components/ui/icons";
+import { CanEditProvider, useCanEdit } from "./editing/can-edit";
+import { EditButton } from "./editing/edit-button";
+import { ImageDescription } from "./editing/image-description";
+import { LazyImageTextEditor } from "./editing/lazy-image-text-editor";
+import { SaveStatus } from "./editing/save-status";
+import { useImageEditing } from "./editing/use-image-editing";
 import { ImageDetailSkeleton } from "./image-detail-skeleton";
 import { ImageBadges } from "./image-meta";
 import { imageDisplayTitle } from "./format";
@@ -20,23 +28,90 @@ import { gridHref, parseViewMode } from "./url-state";
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <section aria-label={title} className="rounded-xl border border-slate-200 bg-white p-4 shadow-xs sm:p-5 dark:border-slate-800 dark:bg-slate-900">
-      <h2 className="mb-2 text-sm font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">{title}</h2>
+    <section
+      aria-label={title}
+      className="rounded-xl border border-slate-200 bg-white p-4 shadow-xs sm:p-5 dark:border-slate-800 dark:bg-slate-900"
+    >
+      <h2 className="mb-2 text-sm font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">
+        {title}
+      </h2>
       {children}
     </section>
   );
 }
 
+/** Title, description and badges; for staff and admin, with the inline editor. */
+function ImageHeading({ image, library }: { image: ImageDetails; library: LibraryName }) {
+  const canEdit = useCanEdit();
+  const editing = useImageEditing(image);
+  const editorOpen = canEdit && editing.editorOpen;
+  const clickToEdit = canEdit && !editorOpen && !editing.busy;
+  return (
+    <div className="min-w-0 flex-1 space-y-2">
+      <div className="flex flex-wrap items-center gap-2">
+        <ImageTitle
+          image={image}
+          as="h1"
+          className={cn(
+            "text-2xl tracking-tight break-words",
+            clickToEdit && "cursor-text",
+          )}
+          // Staff fix titles all day: a click on the title opens the editor (the button is the keyboard way).
+          onClick={clickToEdit ? () => editing.open("title") : undefined}
+        />
+        <SaveStatus session={editing.session} />
+      </div>
+      {editorOpen ? (
+        // The heading keeps what FinerWorks has while the form holds the draft.
+        <div className="max-w-2xl rounded-xl border border-slate-200 bg-white p-4 shadow-xs dark:border-slate-800 dark:bg-slate-900">
+          <LazyImageTextEditor image={image} library={library} session={editing.session!} />
+        </div>
+      ) : (
+        <ImageDescription text={image.description} className="max-w-prose text-sm" />
+      )}
+      {canEdit && !editorOpen ? (
+        <div className="flex flex-wrap gap-1">
+          <EditButton
+            guid={image.guid}
+            field="title"
+            onOpen={editing.open}
+            disabled={editing.busy}
+            showLabel
+          />
+          <EditButton
+            guid={image.guid}
+            field="description"
+            onOpen={editing.open}
+            disabled={editing.busy}
+            showLabel
+          />
+        </div>
+      ) : null}
+      <ImageBadges image={image} library={library} />
+    </div>
+  );
+}
+
 /** One image: the preview, every field, its products and the hi-res file. */
-export function ImageDetail({ guid }: { guid: string }) {
+export function ImageDetail({ guid, canEdit }: { guid: string; canEdit: boolean }) {
   const searchParams = useSearchParams();
   const gridQuery = parseImageQueryLenient(searchParams);
   const backHref = gridHref(gridQuery, parseViewMode(searchParams));
   const library = gridQuery.library ?? "inventory";
-  const { data: image, error, isPending, isError, isFetching, refetch } = useQuery(imageDetailOptions(guid, gridQuery.library));
+  const {
+    data: image,
+    error,
+    isPending,
+    isError,
+    isFetching,
+    refetch,
+  } = useQuery(imageDetailOptions(guid, gridQuery.library));
 
   const back = (
-    <Link href={backHref} className="inline-flex items-center gap-1 rounded-md text-sm font-medium text-slate-600 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-500 dark:text-slate-400 dark:hover:text-white">
+    <Link
+      href={backHref}
+      className="inline-flex items-center gap-1 rounded-md text-sm font-medium text-slate-600 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-500 dark:text-slate-400 dark:hover:text-white"
+    >
       <ChevronLeftIcon className="size-4" />
       Back to images
     </Link>
@@ -67,49 +142,67 @@ export function ImageDetail({ guid }: { guid: string }) {
 
   const products = image.products ?? [];
   return (
-    <div className="space-y-5">
-      {back}
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <div className="min-w-0 space-y-2">
-          <ImageTitle image={image} as="h1" className="text-2xl tracking-tight break-words" />
-          <ImageBadges image={image} library={library} />
-        </div>
-        {image.private_hires_uri ? (
-          <a href={image.private_hires_uri} target="_blank" rel="noopener noreferrer" className={buttonClasses("primary")}>
-            <DownloadIcon className="size-4" />
-            Open hi-res file
-          </a>
-        ) : null}
-      </div>
-      <div className="grid gap-5 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start">
-        <div className="space-y-5">
-          <figure className="overflow-hidden rounded-xl border border-slate-200 bg-white p-3 shadow-xs dark:border-slate-800 dark:bg-slate-900">
-            <div className="mx-auto" style={{ maxWidth: image.pix_w && image.pix_h ? `min(100%, calc(70vh * ${image.pix_w} / ${image.pix_h}))` : undefined }}>
-              <ImageThumbnail
-                src={image.public_preview_uri ?? image.public_thumbnail_uri}
-                alt={imageDisplayTitle(image)}
-                width={image.pix_w}
-                height={image.pix_h}
-                priority
-                variant="natural"
-                className="rounded-lg"
-              />
-            </div>
-          </figure>
-          {library === "inventory" ? (
-            <Section title={`Products (${products.length})`}>
-              {products.length > 0 ? (
-                <ProductList products={products} descriptionOpen className="grid gap-2 space-y-0 xl:grid-cols-2" />
-              ) : (
-                <p className="text-sm text-slate-600 dark:text-slate-400">No print products are made from this image yet.</p>
-              )}
-            </Section>
+    <CanEditProvider canEdit={canEdit}>
+      <div className="space-y-5">
+        {back}
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <ImageHeading image={image} library={library} />
+          {image.private_hires_uri ? (
+            <a
+              href={image.private_hires_uri}
+              target="_blank"
+              rel="noopener noreferrer"
+              className={buttonClasses("primary")}
+            >
+              <DownloadIcon className="size-4" />
+              Open hi-res file
+            </a>
           ) : null}
         </div>
-        <Section title="Details">
-          <ImageFields image={image} />
-        </Section>
+        <div className="grid gap-5 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start">
+          <div className="space-y-5">
+            <figure className="overflow-hidden rounded-xl border border-slate-200 bg-white p-3 shadow-xs dark:border-slate-800 dark:bg-slate-900">
+              <div
+                className="mx-auto"
+                style={{
+                  maxWidth:
+                    image.pix_w && image.pix_h
+                      ? `min(100%, calc(70vh * ${image.pix_w} / ${image.pix_h}))`
+                      : undefined,
+                }}
+              >
+                <ImageThumbnail
+                  src={image.public_preview_uri ?? image.public_thumbnail_uri}
+                  alt={imageDisplayTitle(image)}
+                  width={image.pix_w}
+                  height={image.pix_h}
+                  priority
+                  variant="natural"
+                  className="rounded-lg"
+                />
+              </div>
+            </figure>
+            {library === "inventory" ? (
+              <Section title={`Products (${products.length})`}>
+                {products.length > 0 ? (
+                  <ProductList
+                    products={products}
+                    descriptionOpen
+                    className="grid gap-2 space-y-0 xl:grid-cols-2"
+                  />
+                ) : (
+                  <p className="text-sm text-slate-600 dark:text-slate-400">
+                    No print products are made from this image yet.
+                  </p>
+                )}
+              </Section>
+            ) : null}
+          </div>
+          <Section title="Details">
+            <ImageFields image={image} />
+          </Section>
+        </div>
       </div>
-    </div>
+    </CanEditProvider>
   );
 }

@@ -1,17 +1,39 @@
 "use client";
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { lazy, Suspense, useCallback, useEffect, useRef, useSyncExternalStore, type ReactNode } from "react";
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useRef,
+  useSyncExternalStore,
+  type ReactNode,
+} from "react";
 import { imageListOptions, totalPages } from "@/lib/queries/images";
 import type { ImageQuery } from "@/lib/schemas/image-query";
 import { cn } from "@/components/ui/cn";
+import { CanEditProvider } from "./editing/can-edit";
 import { formatCount } from "./format";
 import { ImageGrid } from "./image-grid";
 import { ImageGridSkeleton, ImageTableSkeleton } from "./image-grid-skeleton";
 import { ImageToolbar } from "./image-toolbar";
-import { EmptyLibrary, LoadError, NoResults, PastTheEnd, RefreshingIndicator } from "./library-states";
+import {
+  EmptyLibrary,
+  LoadError,
+  NoResults,
+  PastTheEnd,
+  RefreshingIndicator,
+} from "./library-states";
 import { Pagination } from "./pagination";
-import { clearedFilters, defaultDirFor, detailHref, gridHref, gridSearch, hasActiveFilters } from "./url-state";
+import {
+  clearedFilters,
+  defaultDirFor,
+  detailHref,
+  gridHref,
+  gridSearch,
+  hasActiveFilters,
+} from "./url-state";
 import { useImageQueryState } from "./use-image-query-state";
 
 // The list view is for some users only: its code loads when it is shown (server-rendered
@@ -30,10 +52,12 @@ function useHydrated(): boolean {
 }
 
 /** The image library: toolbar, the grid or list, and paging, all driven by the URL. */
-export function ImageLibrary() {
+export function ImageLibrary({ canEdit }: { canEdit: boolean }) {
   const { query, view, update, setQuery, setView } = useImageQueryState();
   const queryClient = useQueryClient();
-  const { data, error, isPending, isError, isFetching, isPlaceholderData, refetch } = useQuery(imageListOptions(query));
+  const { data, error, isPending, isError, isFetching, isPlaceholderData, refetch } = useQuery(
+    imageListOptions(query),
+  );
   const resultsRef = useRef<HTMLElement>(null);
   const hydrated = useHydrated();
 
@@ -58,7 +82,11 @@ export function ImageLibrary() {
   );
   const sortBy = useCallback(
     (sort: ImageQuery["sort"]) =>
-      update(sort === query.sort ? { dir: query.dir === "asc" ? "desc" : "asc" } : { sort, dir: defaultDirFor(sort) }),
+      update(
+        sort === query.sort
+          ? { dir: query.dir === "asc" ? "desc" : "asc" }
+          : { sort, dir: defaultDirFor(sort) },
+      ),
     [query.dir, query.sort, update],
   );
   const hrefFor = useCallback((guid: string) => detailHref(guid, query, view), [query, view]);
@@ -73,7 +101,12 @@ export function ImageLibrary() {
   if (isError && !data) {
     content = <LoadError error={error} onRetry={() => void refetch()} retrying={isFetching} />;
   } else if (isPending) {
-    content = view === "list" ? <ImageTableSkeleton rows={Math.min(query.per_page, 12)} /> : <ImageGridSkeleton count={Math.min(query.per_page, 12)} />;
+    content =
+      view === "list" ? (
+        <ImageTableSkeleton rows={Math.min(query.per_page, 12)} />
+      ) : (
+        <ImageGridSkeleton count={Math.min(query.per_page, 12)} />
+      );
   } else if (noResults) {
     content = <NoResults onClearFilters={clearFilters} />;
   } else if (emptyLibrary) {
@@ -83,7 +116,13 @@ export function ImageLibrary() {
   } else if (view === "list") {
     content = (
       <Suspense fallback={<ImageTableSkeleton rows={Math.min(images.length, 12)} />}>
-        <ImageTable images={images} library={library} query={query} onSort={sortBy} hrefFor={hrefFor} />
+        <ImageTable
+          images={images}
+          library={library}
+          query={query}
+          onSort={sortBy}
+          hrefFor={hrefFor}
+        />
       </Suspense>
     );
   } else {
@@ -94,46 +133,68 @@ export function ImageLibrary() {
   const last = first + images.length - 1;
 
   return (
-    <div className="space-y-4">
-      <ImageToolbar
-        query={query}
-        view={view}
-        showClearFilters={filtered && !noResults}
-        onChange={update}
-        onClearFilters={clearFilters}
-        onViewChange={setView}
-      />
-      <section
-        ref={resultsRef}
-        aria-labelledby="results-summary"
-        aria-busy={isPending || refreshing}
-        // Which query the data on screen answers, once interactive (absent while loading or
-        // hydrating): lets tests wait for a view to settle.
-        data-loaded={!hydrated || isPending || isPlaceholderData ? undefined : gridSearch(query, "grid").slice(1)}
-        className="scroll-mt-4 space-y-3"
-      >
-        <div className="flex min-h-6 flex-wrap items-center justify-between gap-2">
-          <p id="results-summary" className="text-sm text-slate-600 dark:text-slate-400">
-            {data && data.count > 0 && images.length > 0 ? (
-              <>
-                Showing <span className="font-medium text-slate-900 tabular-nums dark:text-slate-100">{formatCount(first)}–{formatCount(last)}</span> of{" "}
-                <span className="font-medium text-slate-900 tabular-nums dark:text-slate-100">{formatCount(data.count)}</span>{" "}
-                {data.count === 1 ? "image" : "images"}
-              </>
-            ) : isPending ? (
-              "Loading images…"
-            ) : (
-              <span className="sr-only">Images</span>
-            )}
-          </p>
-          <RefreshingIndicator active={refreshing} />
-        </div>
-        {isError && data ? <LoadError error={error} onRetry={() => void refetch()} retrying={isFetching} /> : null}
-        <div className={cn("transition-opacity", isPlaceholderData && "opacity-60")}>{content}</div>
-      </section>
-      {data && data.count > 0 && !isError ? (
-        <Pagination page={query.page} totalPages={pages} count={data.count} hrefFor={(p) => gridHref({ ...query, page: p }, view)} onPage={goToPage} />
-      ) : null}
-    </div>
+    <CanEditProvider canEdit={canEdit}>
+      <div className="space-y-4">
+        <ImageToolbar
+          query={query}
+          view={view}
+          showClearFilters={filtered && !noResults}
+          onChange={update}
+          onClearFilters={clearFilters}
+          onViewChange={setView}
+        />
+        <section
+          ref={resultsRef}
+          aria-labelledby="results-summary"
+          aria-busy={isPending || refreshing}
+          // Which query the data on screen answers, once interactive (absent while loading or
+          // hydrating): lets tests wait for a view to settle.
+          data-loaded={
+            !hydrated || isPending || isPlaceholderData
+              ? undefined
+              : gridSearch(query, "grid").slice(1)
+          }
+          className="scroll-mt-4 space-y-3"
+        >
+          <div className="flex min-h-6 flex-wrap items-center justify-between gap-2">
+            <p id="results-summary" className="text-sm text-slate-600 dark:text-slate-400">
+              {data && data.count > 0 && images.length > 0 ? (
+                <>
+                  Showing{" "}
+                  <span className="font-medium text-slate-900 tabular-nums dark:text-slate-100">
+                    {formatCount(first)}–{formatCount(last)}
+                  </span>{" "}
+                  of{" "}
+                  <span className="font-medium text-slate-900 tabular-nums dark:text-slate-100">
+                    {formatCount(data.count)}
+                  </span>{" "}
+                  {data.count === 1 ? "image" : "images"}
+                </>
+              ) : isPending ? (
+                "Loading images…"
+              ) : (
+                <span className="sr-only">Images</span>
+              )}
+            </p>
+            <RefreshingIndicator active={refreshing} />
+          </div>
+          {isError && data ? (
+            <LoadError error={error} onRetry={() => void refetch()} retrying={isFetching} />
+          ) : null}
+          <div className={cn("transition-opacity", isPlaceholderData && "opacity-60")}>
+            {content}
+          </div>
+        </section>
+        {data && data.count > 0 && !isError ? (
+          <Pagination
+            page={query.page}
+            totalPages={pages}
+            count={data.count}
+            hrefFor={(p) => gridHref({ ...query, page: p }, view)}
+            onPage={goToPage}
+          />
+        ) : null}
+      </div>
+    </CanEditProvider>
   );
 }

@@ -11,6 +11,12 @@ import { ImageThumbnail } from "./image-thumbnail";
 import { ImageTitle } from "./image-title";
 import { ProductList } from "./product-list";
 import { SortableHeader } from "./sortable-header";
+import { useCanEdit } from "./editing/can-edit";
+import { EditButton } from "./editing/edit-button";
+import { ImageDescription } from "./editing/image-description";
+import { LazyImageTextEditor } from "./editing/lazy-image-text-editor";
+import { SaveStatus } from "./editing/save-status";
+import { useImageEditing } from "./editing/use-image-editing";
 
 interface ImageTableProps {
   images: readonly ImageDetails[];
@@ -20,7 +26,7 @@ interface ImageTableProps {
   hrefFor: (guid: string) => string;
 }
 
-const COLUMNS = 9;
+const COLUMNS = 10;
 
 /** The list view: the same data as the cards, for people who scan text. */
 export function ImageTable({ images, library, query, onSort, hrefFor }: ImageTableProps) {
@@ -35,85 +41,220 @@ export function ImageTable({ images, library, query, onSort, hrefFor }: ImageTab
 
   return (
     <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-xs dark:border-slate-800 dark:bg-slate-900">
-      <table className="w-full min-w-[60rem] border-collapse text-left text-sm">
-        <caption className="sr-only">Images, sorted by {query.sort.replace("_", " ")} ({query.dir === "asc" ? "ascending" : "descending"})</caption>
+      <table className="w-full min-w-[72rem] border-collapse text-left text-sm">
+        <caption className="sr-only">
+          Images, sorted by {query.sort.replace("_", " ")} (
+          {query.dir === "asc" ? "ascending" : "descending"})
+        </caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs dark:border-slate-800 dark:bg-slate-800/50">
           <tr>
-            <th scope="col" className="w-16 px-3 py-2.5 font-semibold text-slate-600 dark:text-slate-300">
+            <th
+              scope="col"
+              className="w-16 px-3 py-2.5 font-semibold text-slate-600 dark:text-slate-300"
+            >
               <span className="sr-only">Preview</span>
             </th>
             <SortableHeader label="Title" sortKey="title" query={query} onSort={onSort} />
+            <th
+              scope="col"
+              className="px-3 py-2.5 font-semibold text-slate-600 dark:text-slate-300"
+            >
+              Description
+            </th>
             <SortableHeader label="File name" sortKey="file_name" query={query} onSort={onSort} />
-            <th scope="col" className="px-3 py-2.5 font-semibold text-slate-600 dark:text-slate-300">Dimensions</th>
-            <SortableHeader label="Size" sortKey="file_size" query={query} onSort={onSort} className="text-right" />
+            <th
+              scope="col"
+              className="px-3 py-2.5 font-semibold text-slate-600 dark:text-slate-300"
+            >
+              Dimensions
+            </th>
+            <SortableHeader
+              label="Size"
+              sortKey="file_size"
+              query={query}
+              onSort={onSort}
+              className="text-right"
+            />
             <SortableHeader label="Uploaded" sortKey="date_added" query={query} onSort={onSort} />
-            <th scope="col" className="px-3 py-2.5 font-semibold text-slate-600 dark:text-slate-300">Status</th>
-            <th scope="col" className="px-3 py-2.5 font-semibold text-slate-600 dark:text-slate-300">Products</th>
-            <SortableHeader label="ID" sortKey="id" query={query} onSort={onSort} className="text-right" />
+            <th
+              scope="col"
+              className="px-3 py-2.5 font-semibold text-slate-600 dark:text-slate-300"
+            >
+              Status
+            </th>
+            <th
+              scope="col"
+              className="px-3 py-2.5 font-semibold text-slate-600 dark:text-slate-300"
+            >
+              Products
+            </th>
+            <SortableHeader
+              label="ID"
+              sortKey="id"
+              query={query}
+              onSort={onSort}
+              className="text-right"
+            />
           </tr>
         </thead>
         <tbody>
-          {images.map((image, i) => {
-            const products = image.products ?? [];
-            const open = expanded.has(image.guid);
-            const panelId = `products-${image.guid}`;
-            return (
-              <Fragment key={image.guid}>
-                <tr className="border-b border-slate-100 align-middle last:border-b-0 hover:bg-slate-50/70 dark:border-slate-800 dark:hover:bg-slate-800/40">
-                  <td className="px-3 py-2">
-                    <ImageThumbnail
-                      src={image.public_thumbnail_uri}
-                      alt={imageDisplayTitle(image)}
-                      width={image.pix_w}
-                      height={image.pix_h}
-                      priority={i < 8}
-                      variant="icon"
-                    />
-                  </td>
-                  <td className="max-w-64 px-3 py-2">
-                    <ImageTitle image={image} href={hrefFor(image.guid)} as="span" className="block truncate" />
-                  </td>
-                  <td className="max-w-56 truncate px-3 py-2 font-mono text-xs text-slate-600 dark:text-slate-400" title={image.file_name ?? undefined}>
-                    {image.file_name ?? "—"}
-                  </td>
-                  <td className="px-3 py-2 whitespace-nowrap text-slate-600 tabular-nums dark:text-slate-400">{formatDimensions(image.pix_w, image.pix_h)}</td>
-                  <td className="px-3 py-2 text-right whitespace-nowrap text-slate-600 tabular-nums dark:text-slate-400">{formatFileSize(image.file_size)}</td>
-                  <td className="px-3 py-2 whitespace-nowrap text-slate-600 dark:text-slate-400">
-                    <time dateTime={isoDay(image.date_added)}>{formatDate(image.date_added)}</time>
-                  </td>
-                  <td className="px-3 py-2">
-                    {image.active ? <Badge tone="success">Active</Badge> : <Badge tone="warning">Inactive</Badge>}
-                  </td>
-                  <td className="px-3 py-2 whitespace-nowrap">
-                    {products.length > 0 ? (
-                      <button
-                        type="button"
-                        aria-expanded={open}
-                        aria-controls={open ? panelId : undefined}
-                        onClick={() => toggle(image.guid)}
-                        className="inline-flex items-center gap-1 rounded-md px-1 py-0.5 font-medium text-brand-600 hover:text-brand-700 focus-visible:outline-2 focus-visible:outline-brand-500 dark:text-blue-300"
-                      >
-                        <ChevronIcon className={cn("size-4 transition-transform", open && "rotate-90")} />
-                        Show products ({products.length})
-                      </button>
-                    ) : (
-                      <span className="text-slate-500 dark:text-slate-400">{library === "inventory" ? "None" : "—"}</span>
-                    )}
-                  </td>
-                  <td className="px-3 py-2 text-right text-slate-600 tabular-nums dark:text-slate-400">{image.id}</td>
-                </tr>
-                {open ? (
-                  <tr id={panelId} className="border-b border-slate-100 bg-slate-50/60 dark:border-slate-800 dark:bg-slate-900">
-                    <td colSpan={COLUMNS} className="px-3 py-3">
-                      <ProductList products={products} className="grid gap-2 space-y-0 md:grid-cols-2 xl:grid-cols-3" />
-                    </td>
-                  </tr>
-                ) : null}
-              </Fragment>
-            );
-          })}
+          {images.map((image, i) => (
+            <ImageRow
+              key={image.guid}
+              image={image}
+              library={library}
+              href={hrefFor(image.guid)}
+              priority={i < 8}
+              productsOpen={expanded.has(image.guid)}
+              onToggleProducts={() => toggle(image.guid)}
+            />
+          ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+interface ImageRowProps {
+  image: ImageDetails;
+  library: LibraryName;
+  href: string;
+  priority: boolean;
+  productsOpen: boolean;
+  onToggleProducts: () => void;
+}
+
+/** One image as a table row, with its products and its editor as full-width rows below. */
+function ImageRow({
+  image,
+  library,
+  href,
+  priority,
+  productsOpen: open,
+  onToggleProducts,
+}: ImageRowProps) {
+  const canEdit = useCanEdit();
+  const editing = useImageEditing(image);
+  const products = image.products ?? [];
+  const panelId = `products-${image.guid}`;
+  const editorOpen = canEdit && editing.editorOpen;
+  return (
+    <Fragment>
+      <tr className="border-b border-slate-100 align-middle last:border-b-0 hover:bg-slate-50/70 dark:border-slate-800 dark:hover:bg-slate-800/40">
+        <td className="px-3 py-2">
+          <ImageThumbnail
+            src={image.public_thumbnail_uri}
+            alt={imageDisplayTitle(image)}
+            width={image.pix_w}
+            height={image.pix_h}
+            priority={priority}
+            variant="icon"
+          />
+        </td>
+        <td className="max-w-64 px-3 py-2">
+          <div className="flex items-center gap-1">
+            <ImageTitle
+              image={image}
+              href={href}
+              as="span"
+              className="block min-w-0 flex-1 truncate"
+            />
+            {canEdit && !editorOpen ? (
+              <EditButton
+                guid={image.guid}
+                field="title"
+                onOpen={editing.open}
+                disabled={editing.busy}
+              />
+            ) : null}
+          </div>
+          <SaveStatus session={editing.session} className="mt-0.5 block" />
+        </td>
+        <td className="max-w-72 px-3 py-2">
+          <div className="flex items-center gap-1">
+            <ImageDescription
+              text={image.description}
+              className="min-w-0 flex-1 truncate text-xs"
+            />
+            {canEdit && !editorOpen ? (
+              <EditButton
+                guid={image.guid}
+                field="description"
+                onOpen={editing.open}
+                disabled={editing.busy}
+              />
+            ) : null}
+          </div>
+        </td>
+        <td
+          className="max-w-56 truncate px-3 py-2 font-mono text-xs text-slate-600 dark:text-slate-400"
+          title={image.file_name ?? undefined}
+        >
+          {image.file_name ?? "—"}
+        </td>
+        <td className="px-3 py-2 whitespace-nowrap text-slate-600 tabular-nums dark:text-slate-400">
+          {formatDimensions(image.pix_w, image.pix_h)}
+        </td>
+        <td className="px-3 py-2 text-right whitespace-nowrap text-slate-600 tabular-nums dark:text-slate-400">
+          {formatFileSize(image.file_size)}
+        </td>
+        <td className="px-3 py-2 whitespace-nowrap text-slate-600 dark:text-slate-400">
+          <time dateTime={isoDay(image.date_added)}>{formatDate(image.date_added)}</time>
+        </td>
+        <td className="px-3 py-2">
+          {image.active ? (
+            <Badge tone="success">Active</Badge>
+          ) : (
+            <Badge tone="warning">Inactive</Badge>
+          )}
+        </td>
+        <td className="px-3 py-2 whitespace-nowrap">
+          {products.length > 0 ? (
+            <button
+              type="button"
+              aria-expanded={open}
+              aria-controls={open ? panelId : undefined}
+              onClick={onToggleProducts}
+              className="inline-flex items-center gap-1 rounded-md px-1 py-0.5 font-medium text-brand-600 hover:text-brand-700 focus-visible:outline-2 focus-visible:outline-brand-500 dark:text-blue-300"
+            >
+              <ChevronIcon className={cn("size-4 transition-transform", open && "rotate-90")} />
+              Show products ({products.length})
+            </button>
+          ) : (
+            <span className="text-slate-500 dark:text-slate-400">
+              {library === "inventory" ? "None" : "—"}
+            </span>
+          )}
+        </td>
+        <td className="px-3 py-2 text-right text-slate-600 tabular-nums dark:text-slate-400">
+          {image.id}
+        </td>
+      </tr>
+      {editorOpen ? (
+        <tr className="border-b border-slate-100 bg-brand-50/40 dark:border-slate-800 dark:bg-slate-800/40">
+          <td colSpan={COLUMNS} className="px-3 py-3">
+            <LazyImageTextEditor
+              image={image}
+              library={library}
+              session={editing.session!}
+              className="max-w-2xl"
+            />
+          </td>
+        </tr>
+      ) : null}
+      {open ? (
+        <tr
+          id={panelId}
+          className="border-b border-slate-100 bg-slate-50/60 dark:border-slate-800 dark:bg-slate-900"
+        >
+          <td colSpan={COLUMNS} className="px-3 py-3">
+            <ProductList
+              products={products}
+              className="grid gap-2 space-y-0 md:grid-cols-2 xl:grid-cols-3"
+            />
+          </td>
+        </tr>
+      ) : null}
+    </Fragment>
   );
 }

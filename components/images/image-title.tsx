@@ -10,16 +10,30 @@ interface ImageTitleProps {
   id?: string;
   as?: "h1" | "h2" | "h3" | "span";
   className?: string;
+  /** Turns the title into the way to start editing it (only where it is not a link). */
+  onClick?: () => void;
 }
 
 /**
- * The image's title wherever it is shown (card, list row, detail page). Kept on its own so
- * inline title editing can replace it in one place.
+ * The image's title wherever it is shown (card, list row, detail page): a link to the image
+ * page, or plain text that can open the inline editor.
  */
-export function ImageTitle({ image, href, id, as: Tag = "h3", className }: ImageTitleProps) {
+export function ImageTitle({
+  image,
+  href,
+  id,
+  as: Tag = "h3",
+  className,
+  onClick,
+}: ImageTitleProps) {
   const text = imageDisplayTitle(image);
   return (
-    <Tag id={id} className={cn("min-w-0 font-semibold text-slate-900 dark:text-slate-50", className)} title={text}>
+    <Tag
+      id={id}
+      onClick={href ? undefined : onClick}
+      className={cn("min-w-0 font-semibold text-slate-900 dark:text-slate-50", className)}
+      title={onClick && !href ? "Click to edit the title" : text}
+    >
       {href ? (
         <Link
           href={href}

@@ -2,6 +2,7 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { ImageLibrary } from "@/components/images/image-library";
 import { LibraryHeader } from "@/components/images/library-header";
+import { can } from "@/lib/auth/roles";
 import { requireSessionUser } from "@/lib/auth/session";
 import { imageListOptions } from "@/lib/queries/images";
 import { getQueryClient } from "@/lib/queries/query-client";
@@ -18,17 +19,21 @@ export default async function ImagesPage({ searchParams }: { searchParams: Searc
   const params = await searchParams;
   const query = parseImageQueryLenient(params);
   const qs = imageQueryToSearchParams(query).toString();
-  await requireSessionUser(`/images${qs ? `?${qs}` : ""}`);
+  const user = await requireSessionUser(`/images${qs ? `?${qs}` : ""}`);
 
   const queryClient = getQueryClient();
   // A failed prefetch is not cached: the browser asks again and shows the error state.
-  await queryClient.prefetchQuery({ ...imageListOptions(query), queryFn: () => listImagesForQuery(query), retry: false });
+  await queryClient.prefetchQuery({
+    ...imageListOptions(query),
+    queryFn: () => listImagesForQuery(query),
+    retry: false,
+  });
 
   return (
     <div className="space-y-5">
       <LibraryHeader />
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <ImageLibrary />
+        <ImageLibrary canEdit={can(user.role, "edit")} />
       </HydrationBoundary>
     </div>
   );

@@ -2,6 +2,7 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ImageDetail } from "@/components/images/image-detail";
+import { can } from "@/lib/auth/roles";
 import { requireSessionUser } from "@/lib/auth/session";
 import { imageDetailOptions, imageDetailQuery } from "@/lib/queries/images";
 import { getQueryClient } from "@/lib/queries/query-client";
@@ -23,15 +24,19 @@ export default async function ImagePage({ params, searchParams }: Props) {
   const { guid } = await params;
   if (!GUID.test(guid)) notFound();
   const gridQuery = parseImageQueryLenient(await searchParams);
-  await requireSessionUser(`/images/${guid}`);
+  const user = await requireSessionUser(`/images/${guid}`);
 
   const queryClient = getQueryClient();
   const query = imageDetailQuery(guid, gridQuery.library);
-  await queryClient.prefetchQuery({ ...imageDetailOptions(guid, gridQuery.library), queryFn: () => listImagesForQuery(query), retry: false });
+  await queryClient.prefetchQuery({
+    ...imageDetailOptions(guid, gridQuery.library),
+    queryFn: () => listImagesForQuery(query),
+    retry: false,
+  });
 
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <ImageDetail guid={guid} />
+      <ImageDetail guid={guid} canEdit={can(user.role, "edit")} />
     </HydrationBoundary>
   );
 }
