@@ -2,6 +2,7 @@
 import { benchAddImages } from "./add-images";
 import { benchEmulatorList } from "./emulator-list";
 import { benchFirstLoadJs } from "./first-load-js";
+import { benchInlineEdit } from "./inline-edit";
 import { benchLighthouse } from "./lighthouse";
 import { benchProbe } from "./probe";
 import { benchProxyOverhead } from "./proxy-overhead";
@@ -12,6 +13,7 @@ const benches: [string, () => Promise<Record<string, number>>][] = [
   ["proxy overhead GET /api/images?per_page=50 (budget p50 ratio 1.25)", benchProxyOverhead],
   ["add 50 images with 300 ms upstream latency", benchAddImages],
   ["probe a 20 MB image", benchProbe],
+  ["inline edit Enter-to-paint with 1 s upstream latency (goal < 50 ms)", benchInlineEdit],
   ["Lighthouse desktop /images (budget perf 0.95, LCP 1200 ms, CLS 0.02)", () => benchLighthouse()],
 ];
 

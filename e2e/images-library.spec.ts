@@ -1,8 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import { E2E_EMULATOR_ORIGIN } from "./ports";
 import { expect, saveScreenshot, storageStateFor, test, type Role } from "./fixtures";
-import { gotoLibrary, LONG_AGO, settled, unique } from "./library";
+import { gotoLibrary, LONG_AGO, seriousViolations, settled, unique } from "./library";
 
 // The image library (/images) and the image page (/images/[guid]) against the emulator's
 // demo seed, for every role.
@@ -47,12 +46,6 @@ async function allTitles(page: Page): Promise<string[]> {
   return titles;
 }
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 /** Scrolls through the page so lazy thumbnails load, then waits (a while at most) for them. */
 async function loadAllImages(page: Page): Promise<void> {
@@ -200,11 +193,11 @@ for (const role of ROLES) {
       await page.getByRole("button", { name: "List view" }).click();
       await expect(page).toHaveURL(/view=list/);
       await expect(page.getByRole("table")).toBeVisible();
-      await page.getByRole("button", { name: "Title" }).click();
+      await page.getByRole("button", { name: "Title", exact: true }).click();
       await expect(page).toHaveURL(/sort=title&dir=asc/);
       await settled(page);
       await expect(page.getByRole("columnheader", { name: "Title" })).toHaveAttribute("aria-sort", "ascending");
-      await page.getByRole("button", { name: "Title" }).click();
+      await page.getByRole("button", { name: "Title", exact: true }).click();
       await expect(page).toHaveURL(/\?sort=title&view=list$/);
       await expect(page.getByRole("columnheader", { name: "Title" })).toHaveAttribute("aria-sort", "descending");
       await page.getByRole("button", { name: "Grid view" }).click();

@@ -1,6 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, saveScreenshot, storageStateFor, test, type EmulatorControl, type LoggedRequest } from "./fixtures";
-import { gotoSearch, LONG_AGO, settled, unique } from "./library";
+import { gotoSearch, LONG_AGO, seriousViolations, settled, unique } from "./library";
 
 // Inline editing of titles and descriptions (staff and admin), against the e2e emulator. Each
 // test makes its own images, so the seed other specs count on stays as it was.
@@ -191,6 +191,7 @@ test.describe("inline editing as staff", () => {
     }
     await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
     await saveScreenshot(page, "inline-edit-confirm-products");
+    expect(await seriousViolations(page)).toEqual([]);
 
     await dialog.getByRole("button", { name: "Cancel" }).click();
     await expect(dialog).toHaveCount(0);
@@ -300,12 +301,20 @@ test.describe("inline editing as staff", () => {
     expect(updates(await emulator.requests())).toEqual([]);
   });
 
-  test("screenshot: the editor open on a card", async ({ page, emulator }) => {
+  test("the open editor is accessible, and looks right on a desktop and a phone", async ({ page, emulator }) => {
     const image = await createImage(emulator, "E2E edit screenshot", { description: "Giclée print on cotton rag." });
     await gotoSearch(page, image.title);
     await card(page, image.title).getByRole("button", { name: "Edit title" }).click();
     await page.getByRole("textbox", { name: "Title" }).fill("");
+    await expect(page.getByText("Title is required.")).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
     await saveScreenshot(page, "inline-edit-editor");
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.getByRole("textbox", { name: "Title" }).fill("A better title");
+    expect(await seriousViolations(page)).toEqual([]);
+    await saveScreenshot(page, "inline-edit-editor-phone-dark");
   });
 });
 

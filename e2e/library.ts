@@ -1,5 +1,6 @@
 // Helpers for specs that drive the image library: waiting for a view to settle, and test
 // images that never lead other specs' views.
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect } from "./fixtures";
 
@@ -39,4 +40,12 @@ export const LONG_AGO = "2015-06-01T12:00:00Z";
 /** The library narrowed by a search to one test image's title. */
 export async function gotoSearch(page: Page, text: string, extra = ""): Promise<void> {
   await gotoLibrary(page, `?q=${encodeURIComponent(text).replace(/%20/g, "+")}${extra}`);
+}
+
+/** axe findings of serious or critical impact on the page as it is now. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }

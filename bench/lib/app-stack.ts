@@ -56,7 +56,18 @@ export async function startAppStack(options: { appPort?: number; env?: Record<st
       ...options.env,
     },
     stdio: ["ignore", "ignore", "inherit"],
+    // Its own process group: `next start` runs the server in a child that must stop with it.
+    detached: true,
   });
+  const killGroup = () => {
+    try {
+      if (app.pid) process.kill(-app.pid, "SIGTERM");
+    } catch {
+      // Already gone.
+    }
+  };
+  // Even when a bench throws before stop(), no server outlives it.
+  process.once("exit", killGroup);
   await waitFor(`${baseUrl}/login`, 60_000);
   const cookie = await signIn(baseUrl, "admin@example.com");
   return {
@@ -64,7 +75,8 @@ export async function startAppStack(options: { appPort?: number; env?: Record<st
     emulator,
     cookie,
     async stop() {
-      app.kill("SIGTERM");
+      killGroup();
+      process.off("exit", killGroup);
       await emulator.close();
     },
   };

@@ -21,9 +21,10 @@ interface ImageCardProps {
   priority: boolean;
 }
 
-export function ImageCard({ image, library, href, priority }: ImageCardProps) {
+export function ImageCard({ image: cached, library, href, priority }: ImageCardProps) {
   const canEdit = useCanEdit();
-  const editing = useImageEditing(image);
+  const editing = useImageEditing(cached);
+  const { image } = editing;
   const titleId = `image-${image.guid}-title`;
   const title = imageDisplayTitle(image);
   const editorOpen = canEdit && editing.editorOpen;

@@ -41,9 +41,10 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /** Title, description and badges; for staff and admin, with the inline editor. */
-function ImageHeading({ image, library }: { image: ImageDetails; library: LibraryName }) {
+function ImageHeading({ image: cached, library }: { image: ImageDetails; library: LibraryName }) {
   const canEdit = useCanEdit();
-  const editing = useImageEditing(image);
+  const editing = useImageEditing(cached);
+  const { image } = editing;
   const editorOpen = canEdit && editing.editorOpen;
   const clickToEdit = canEdit && !editorOpen && !editing.busy;
   return (

@@ -126,7 +126,7 @@ interface ImageRowProps {
 
 /** One image as a table row, with its products and its editor as full-width rows below. */
 function ImageRow({
-  image,
+  image: cached,
   library,
   href,
   priority,
@@ -134,7 +134,8 @@ function ImageRow({
   onToggleProducts,
 }: ImageRowProps) {
   const canEdit = useCanEdit();
-  const editing = useImageEditing(image);
+  const editing = useImageEditing(cached);
+  const { image } = editing;
   const products = image.products ?? [];
   const panelId = `products-${image.guid}`;
   const editorOpen = canEdit && editing.editorOpen;

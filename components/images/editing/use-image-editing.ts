@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback } from "react";
+import { useCallback, useMemo } from "react";
 import { loadDraft } from "@/lib/editing/drafts";
 import {
   isEditorOpen,
@@ -12,7 +12,15 @@ import {
 import { imageText, openingSession } from "@/lib/editing/open-session";
 import { preloadImageTextEditor } from "./lazy-image-text-editor";
 
-export interface ImageEditing {
+interface EditableImage {
+  guid: string;
+  title: string | null;
+  description: string | null;
+}
+
+export interface ImageEditing<T extends EditableImage> {
+  /** The image as it should be shown: with the text being saved while its request is in flight. */
+  image: T;
   session: EditSession | undefined;
   editorOpen: boolean;
   /** A save is in flight: another edit would start from text FinerWorks may not keep. */
@@ -21,11 +29,7 @@ export interface ImageEditing {
 }
 
 /** One image's inline-editing state and the way to open its editor. */
-export function useImageEditing(image: {
-  guid: string;
-  title: string | null;
-  description: string | null;
-}): ImageEditing {
+export function useImageEditing<T extends EditableImage>(image: T): ImageEditing<T> {
   const session = useEditSession(image.guid);
   const { guid, title, description } = image;
   const open = useCallback(
@@ -38,5 +42,12 @@ export function useImageEditing(image: {
     },
     [guid, title, description],
   );
-  return { session, editorOpen: isEditorOpen(session), busy: session?.phase === "saving", open };
+  // The session, not only the query cache, carries the new text: the cache notifies its
+  // readers a task later, and the title must be right in the very render that closes the editor.
+  const saving = session?.phase === "saving";
+  const shown = useMemo(
+    () => (saving ? { ...image, title: session.text.title, description: session.text.description } : image),
+    [saving, image, session?.text],
+  );
+  return { image: shown, session, editorOpen: isEditorOpen(session), busy: saving, open };
 }
