@@ -248,6 +248,7 @@ test.describe("inline editing as staff", () => {
     await page.reload();
     await settled(page);
     await expect(card(page, image.title).getByRole("heading", { name: image.title })).toBeVisible();
+    await expect(card(page, image.title).getByRole("status").filter({ hasText: "Unsaved draft" })).toBeVisible();
     await card(page, image.title).getByRole("button", { name: "Edit title" }).click();
     await expect(page.getByRole("textbox", { name: "Title" })).toHaveValue(draft);
     await expect(page.getByText(/Your unsaved draft from .* is back\./)).toBeVisible();

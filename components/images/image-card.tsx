@@ -44,7 +44,7 @@ export function ImageCard({ image: cached, library, href, priority }: ImageCardP
             priority={priority}
           />
         </Link>
-        <SaveStatus session={editing.session} className="absolute top-2 left-2" />
+        <SaveStatus session={editing.session} draftPending={canEdit && editing.draftPending} className="absolute top-2 left-2" />
       </div>
       <div className="flex flex-1 flex-col gap-2 p-3.5">
         <div className="min-w-0 space-y-1">

@@ -169,7 +169,7 @@ function ImageRow({
               />
             ) : null}
           </div>
-          <SaveStatus session={editing.session} className="mt-0.5 block" />
+          <SaveStatus session={editing.session} draftPending={canEdit && editing.draftPending} className="mt-0.5 block" />
         </td>
         <td className="max-w-72 px-3 py-2">
           <div className="flex items-center gap-1">

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useMemo } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { loadDraft } from "@/lib/editing/drafts";
 import {
   isEditorOpen,
@@ -25,6 +25,8 @@ export interface ImageEditing<T extends EditableImage> {
   editorOpen: boolean;
   /** A save is in flight: another edit would start from text FinerWorks may not keep. */
   busy: boolean;
+  /** A draft from an earlier visit waits in this browser (the editor offers it back). */
+  draftPending: boolean;
   open: (field: EditField) => void;
 }
 
@@ -49,5 +51,10 @@ export function useImageEditing<T extends EditableImage>(image: T): ImageEditing
     () => (saving ? { ...image, title: session.text.title, description: session.text.description } : image),
     [saving, image, session?.text],
   );
-  return { image: shown, session, editorOpen: isEditorOpen(session), busy: saving, open };
+  // Local storage is read after hydration, so the server render and the first client render agree.
+  const [draftPending, setDraftPending] = useState(false);
+  useEffect(() => {
+    setDraftPending(session === undefined && loadDraft(guid) !== null);
+  }, [guid, session]);
+  return { image: shown, session, editorOpen: isEditorOpen(session), busy: saving, draftPending, open };
 }
