@@ -44,7 +44,11 @@ export function ImageCard({ image: cached, library, href, priority }: ImageCardP
             priority={priority}
           />
         </Link>
-        <SaveStatus session={editing.session} draftPending={canEdit && editing.draftPending} className="absolute top-2 left-2" />
+        <SaveStatus
+          session={editing.session}
+          draftPending={canEdit && editing.draftPending}
+          className="absolute top-2 left-2"
+        />
       </div>
       <div className="flex flex-1 flex-col gap-2 p-3.5">
         <div className="min-w-0 space-y-1">
@@ -56,13 +60,7 @@ export function ImageCard({ image: cached, library, href, priority }: ImageCardP
               className="min-w-0 flex-1 truncate text-[0.95rem] leading-snug"
             />
             {canEdit && !editorOpen ? (
-              <EditButton
-                guid={image.guid}
-                field="title"
-                onOpen={editing.open}
-                disabled={editing.busy}
-                className="-my-1"
-              />
+              <EditButton field="title" editing={editing} className="-my-1" />
             ) : null}
           </div>
           {/* While editing, the heading keeps what FinerWorks has; the form holds the draft. */}
@@ -88,13 +86,7 @@ export function ImageCard({ image: cached, library, href, priority }: ImageCardP
                   className="line-clamp-2 min-h-8 flex-1 text-xs leading-4"
                 />
                 {canEdit ? (
-                  <EditButton
-                    guid={image.guid}
-                    field="description"
-                    onOpen={editing.open}
-                    disabled={editing.busy}
-                    className="-my-1"
-                  />
+                  <EditButton field="description" editing={editing} className="-my-1" />
                 ) : null}
               </div>
             </>

@@ -53,10 +53,7 @@ function ImageHeading({ image: cached, library }: { image: ImageDetails; library
         <ImageTitle
           image={image}
           as="h1"
-          className={cn(
-            "text-2xl tracking-tight break-words",
-            clickToEdit && "cursor-text",
-          )}
+          className={cn("text-2xl tracking-tight break-words", clickToEdit && "cursor-text")}
           // Staff fix titles all day: a click on the title opens the editor (the button is the keyboard way).
           onClick={clickToEdit ? () => editing.open("title") : undefined}
         />
@@ -72,20 +69,8 @@ function ImageHeading({ image: cached, library }: { image: ImageDetails; library
       )}
       {canEdit && !editorOpen ? (
         <div className="flex flex-wrap gap-1">
-          <EditButton
-            guid={image.guid}
-            field="title"
-            onOpen={editing.open}
-            disabled={editing.busy}
-            showLabel
-          />
-          <EditButton
-            guid={image.guid}
-            field="description"
-            onOpen={editing.open}
-            disabled={editing.busy}
-            showLabel
-          />
+          <EditButton field="title" editing={editing} showLabel />
+          <EditButton field="description" editing={editing} showLabel />
         </div>
       ) : null}
       <ImageBadges image={image} library={library} />

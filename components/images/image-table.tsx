@@ -160,16 +160,13 @@ function ImageRow({
               as="span"
               className="block min-w-0 flex-1 truncate"
             />
-            {canEdit && !editorOpen ? (
-              <EditButton
-                guid={image.guid}
-                field="title"
-                onOpen={editing.open}
-                disabled={editing.busy}
-              />
-            ) : null}
+            {canEdit && !editorOpen ? <EditButton field="title" editing={editing} /> : null}
           </div>
-          <SaveStatus session={editing.session} draftPending={canEdit && editing.draftPending} className="mt-0.5 block" />
+          <SaveStatus
+            session={editing.session}
+            draftPending={canEdit && editing.draftPending}
+            className="mt-0.5 block"
+          />
         </td>
         <td className="max-w-72 px-3 py-2">
           <div className="flex items-center gap-1">
@@ -177,14 +174,7 @@ function ImageRow({
               text={image.description}
               className="min-w-0 flex-1 truncate text-xs"
             />
-            {canEdit && !editorOpen ? (
-              <EditButton
-                guid={image.guid}
-                field="description"
-                onOpen={editing.open}
-                disabled={editing.busy}
-              />
-            ) : null}
+            {canEdit && !editorOpen ? <EditButton field="description" editing={editing} /> : null}
           </div>
         </td>
         <td

@@ -7,24 +7,18 @@ import { cn } from "@/components/ui/cn";
 import { preloadImageTextEditor } from "./lazy-image-text-editor";
 
 interface EditButtonProps {
-  guid: string;
   field: EditField;
-  onOpen: (field: EditField) => void;
-  disabled?: boolean;
+  /** The image's editing state (from useImageEditing): how to open, and whether a save is in flight. */
+  editing: { image: { guid: string }; open: (field: EditField) => void; busy: boolean };
   /** Show the words beside the pencil (roomy places); otherwise the icon carries the name. */
   showLabel?: boolean;
   className?: string;
 }
 
 /** "Edit title" / "Edit description": takes focus back when its editor closes. */
-export function EditButton({
-  guid,
-  field,
-  onOpen,
-  disabled,
-  showLabel,
-  className,
-}: EditButtonProps) {
+export function EditButton({ field, editing, showLabel, className }: EditButtonProps) {
+  const { guid } = editing.image;
+  const disabled = editing.busy;
   const ref = useRef<HTMLButtonElement>(null);
   const label = field === "title" ? "Edit title" : "Edit description";
 
@@ -41,7 +35,7 @@ export function EditButton({
       // aria-disabled, not disabled: the button keeps focus while its save is in flight.
       aria-disabled={disabled || undefined}
       onClick={() => {
-        if (!disabled) onOpen(field);
+        if (!disabled) editing.open(field);
       }}
       onPointerEnter={preloadImageTextEditor}
       onFocus={preloadImageTextEditor}
