@@ -26,7 +26,7 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["@/lib/server/*", "@/lib/finerworks/client*", "@/lib/finerworks/index*", "@/emulator/*"], message: "Server-only code cannot be imported from browser code." },
+            { group: ["@/lib/server/*", "@/lib/finerworks/client*", "@/lib/finerworks/transport*", "@/lib/finerworks/index*", "@/emulator/*"], message: "Server-only code cannot be imported from browser code." },
           ],
         },
       ],

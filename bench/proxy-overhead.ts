@@ -27,21 +27,28 @@ export async function benchProxyOverhead(): Promise<Record<string, number>> {
         if (!r.ok) throw new Error(`direct list_images answered ${r.status}`);
         return r.arrayBuffer();
       });
-    const proxied = () =>
-      fetch(`${stack.baseUrl}/api/images?per_page=50`, { headers: { cookie: stack.cookie } }).then(async (r) => {
+    const proxiedWith = (acceptEncoding: string) => () =>
+      fetch(`${stack.baseUrl}/api/images?per_page=50`, { headers: { cookie: stack.cookie, "accept-encoding": acceptEncoding } }).then(async (r) => {
         if (!r.ok) throw new Error(`GET /api/images answered ${r.status}`);
         return r.arrayBuffer();
       });
+    // What a browser asks for (a gzipped answer, which the emulator never sends), and the same
+    // request without compression, which isolates the proxy's own work.
+    const proxied = proxiedWith("gzip, deflate");
+    const proxiedIdentity = proxiedWith("identity");
 
     // Warm both paths (JIT, Next's route compilation, SQLite page cache).
     await timeConcurrent(40, CONCURRENCY, direct);
     await timeConcurrent(40, CONCURRENCY, proxied);
+    await timeConcurrent(40, CONCURRENCY, proxiedIdentity);
 
     const directMs: number[] = [];
     const proxyMs: number[] = [];
+    const identityMs: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       directMs.push(...(await timeConcurrent(PER_ROUND, CONCURRENCY, direct)));
       proxyMs.push(...(await timeConcurrent(PER_ROUND, CONCURRENCY, proxied)));
+      identityMs.push(...(await timeConcurrent(PER_ROUND, CONCURRENCY, proxiedIdentity)));
     }
     const result = {
       direct_p50_ms: round(percentile(directMs, 50)),
@@ -50,6 +57,8 @@ export async function benchProxyOverhead(): Promise<Record<string, number>> {
       proxy_p99_ms: round(percentile(proxyMs, 99)),
       p50_ratio: round(percentile(proxyMs, 50) / percentile(directMs, 50)),
       p99_ratio: round(percentile(proxyMs, 99) / percentile(directMs, 99)),
+      uncompressed_proxy_p50_ms: round(percentile(identityMs, 50)),
+      uncompressed_p50_ratio: round(percentile(identityMs, 50) / percentile(directMs, 50)),
     };
     return result;
   } finally {

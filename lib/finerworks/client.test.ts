@@ -65,6 +65,13 @@ describe("FinerWorks client against the emulator", () => {
     });
   });
 
+  it("also runs over global fetch, which fits the transport option", async () => {
+    const page = await client({ fetch }).listImages({ per_page: 2 });
+    expect(page.images).toHaveLength(2);
+    const error = await failure(client({ fetch, appKey: "wrong-app-key" }).testCredentials());
+    expect(error).toMatchObject({ kind: "http", httpStatus: 401 });
+  });
+
   it("adds images with POST and updates them with PUT, which drops inventory products", async () => {
     const fw = client();
     const added = await fw.addImages([

@@ -18,6 +18,7 @@ import {
   type StatusOnlyResponse,
   type UpdateImageDetails,
 } from "./schemas";
+import { nodeHttpFetch, type UpstreamFetch } from "./transport";
 
 export interface FinerWorksClientConfig {
   apiUrl: string;
@@ -32,7 +33,8 @@ export interface FinerWorksClientConfig {
   readRetries?: number;
   /** First backoff delay in ms; doubles each retry (default 200). */
   retryBaseMs?: number;
-  fetch?: typeof fetch;
+  /** How requests are sent (default: node:http(s) with keep-alive); global fetch also fits. */
+  fetch?: UpstreamFetch;
   /** Called once per HTTP attempt; never given the keys. */
   onCall?: (call: UpstreamCall) => void;
 }
@@ -61,7 +63,7 @@ export interface FinerWorksClient {
 }
 
 export function createFinerWorksClient(config: FinerWorksClientConfig): FinerWorksClient {
-  const doFetch = config.fetch ?? fetch;
+  const doFetch = config.fetch ?? nodeHttpFetch;
   const readRetries = config.readRetries ?? 2;
   const retryBaseMs = config.retryBaseMs ?? 200;
 
@@ -97,7 +99,6 @@ export function createFinerWorksClient(config: FinerWorksClientConfig): FinerWor
         },
         body: body === undefined ? undefined : JSON.stringify(body),
         signal,
-        cache: "no-store",
       });
       httpStatus = response.status;
       const text = await response.text();
@@ -107,7 +108,7 @@ export function createFinerWorksClient(config: FinerWorksClientConfig): FinerWor
       const status = responseStatusSchema.safeParse((json as { status?: unknown } | undefined)?.status);
       referenceId = (status.success ? status.data.reference_id : undefined) ?? referenceInText;
       const upstreamMessage = status.success ? (status.data.message ?? undefined) || undefined : undefined;
-      if (!response.ok) {
+      if (httpStatus < 200 || httpStatus > 299) {
         const modelState = modelStateSchema.safeParse(json);
         throw new FinerWorksError({
           kind: "http",

@@ -1,5 +1,13 @@
-import { describe, expect, it } from "vitest";
-import { safeUrl, sanitizeProductHtml } from "./sanitize";
+import sanitizeHtml from "sanitize-html";
+import { describe, expect, it, vi } from "vitest";
+import { SANITIZE_MEMO_ENTRIES, SANITIZE_MEMO_MAX_CHARS, safeUrl, sanitizeProductHtml } from "./sanitize";
+
+// The real sanitizer, counted: the memo tests check when it actually runs.
+vi.mock("sanitize-html", async (importOriginal) => {
+  const real = (await importOriginal<{ default: typeof sanitizeHtml }>()).default;
+  return { default: vi.fn(real) };
+});
+const sanitizerCalls = () => vi.mocked(sanitizeHtml).mock.calls.length;
 
 describe("product HTML sanitising", () => {
   it.each([
@@ -24,5 +32,35 @@ describe("product HTML sanitising", () => {
     expect(safeUrl("javascript:alert(1)")).toBeNull();
     expect(safeUrl("data:image/png;base64,xx")).toBeNull();
     expect(safeUrl(null)).toBeNull();
+  });
+});
+
+describe("product HTML memo", () => {
+  it("sanitises each distinct description once, and answers repeats from the memo", () => {
+    const html = '<p onclick="x()">memo <script>alert(1)</script><a href="https://a.example/">a</a></p>';
+    const before = sanitizerCalls();
+    const first = sanitizeProductHtml(html);
+    expect(sanitizerCalls()).toBe(before + 1);
+    expect(sanitizeProductHtml(html)).toBe(first);
+    expect(sanitizeProductHtml(html)).toBe(first);
+    expect(sanitizerCalls()).toBe(before + 1);
+    expect(first).toBe('<p>memo <a href="https://a.example/" rel="noopener noreferrer nofollow" target="_blank">a</a></p>');
+  });
+
+  it("forgets the least recently used description beyond its size", () => {
+    const oldest = "<p>oldest</p>";
+    sanitizeProductHtml(oldest);
+    for (let i = 0; i < SANITIZE_MEMO_ENTRIES; i++) sanitizeProductHtml(`<p>filler ${i}</p>`);
+    const before = sanitizerCalls();
+    expect(sanitizeProductHtml(oldest)).toBe(oldest);
+    expect(sanitizerCalls()).toBe(before + 1);
+  });
+
+  it("never stores descriptions longer than the cap", () => {
+    const long = `<p>${"x".repeat(SANITIZE_MEMO_MAX_CHARS)}</p><script>bad()</script>`;
+    const before = sanitizerCalls();
+    expect(sanitizeProductHtml(long)).toBe(`<p>${"x".repeat(SANITIZE_MEMO_MAX_CHARS)}</p>`);
+    sanitizeProductHtml(long);
+    expect(sanitizerCalls()).toBe(before + 2);
   });
 });

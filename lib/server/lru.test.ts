@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { BoundedLru } from "./lru";
+
+describe("bounded LRU", () => {
+  it("drops the least recently used entry once over the cap", () => {
+    const lru = new BoundedLru<string, number>(2);
+    lru.set("a", 1);
+    lru.set("b", 2);
+    lru.set("c", 3);
+    expect(lru.size).toBe(2);
+    expect(lru.get("a")).toBeUndefined();
+    expect(lru.get("b")).toBe(2);
+    expect(lru.get("c")).toBe(3);
+  });
+
+  it("counts a read as a use, so a hot entry survives", () => {
+    const lru = new BoundedLru<string, number>(2);
+    lru.set("a", 1);
+    lru.set("b", 2);
+    expect(lru.get("a")).toBe(1);
+    lru.set("c", 3);
+    expect(lru.get("a")).toBe(1);
+    expect(lru.get("b")).toBeUndefined();
+  });
+
+  it("replaces a value in place without growing, and remembers falsy values", () => {
+    const lru = new BoundedLru<string, number>(2);
+    lru.set("a", 0);
+    lru.set("a", 1);
+    lru.set("b", 0);
+    expect(lru.size).toBe(2);
+    expect(lru.get("a")).toBe(1);
+    expect(lru.get("b")).toBe(0);
+    lru.delete("a");
+    expect(lru.get("a")).toBeUndefined();
+    lru.clear();
+    expect(lru.size).toBe(0);
+  });
+
+  it("refuses a cap that is not a positive integer", () => {
+    expect(() => new BoundedLru(0)).toThrow(RangeError);
+    expect(() => new BoundedLru(1.5)).toThrow(RangeError);
+  });
+});
