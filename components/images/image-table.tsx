@@ -168,11 +168,12 @@ function ImageRow({
             className="mt-0.5 block"
           />
         </td>
-        <td className="max-w-72 px-3 py-2">
+        <td className="w-80 max-w-80 px-3 py-2">
           <div className="flex items-center gap-1">
+            {/* Two lines at most: the row stays one glance tall; the full text is in the editor and the image page. */}
             <ImageDescription
               text={image.description}
-              className="min-w-0 flex-1 truncate text-xs"
+              className="line-clamp-2 min-w-0 flex-1 text-xs leading-4"
             />
             {canEdit && !editorOpen ? <EditButton field="description" editing={editing} /> : null}
           </div>
