@@ -2,6 +2,7 @@
 // slice instead of COUNT(*) plus an OFFSET scan, so a deep page of a 100k library costs the
 // same as page 1 of a small one. Writes drop only the entries they can change.
 import type { LibraryName } from "@/lib/finerworks/schemas";
+import { BoundedLru } from "@/lib/lru";
 import type { ListFilter } from "./records";
 
 interface Entry {
@@ -14,43 +15,28 @@ interface Entry {
 const MAX_ENTRIES = 32;
 
 export class OrderCache {
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries = new BoundedLru<string, Entry>(MAX_ENTRIES);
 
   get(filter: ListFilter): number[] | undefined {
-    const key = JSON.stringify(filter);
-    const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    // Re-insert to keep Map order = least recently used first.
-    this.entries.delete(key);
-    this.entries.set(key, entry);
-    return entry.ids;
+    return this.entries.get(JSON.stringify(filter))?.ids;
   }
 
   set(filter: ListFilter, ids: number[]): void {
-    const key = JSON.stringify(filter);
-    this.entries.set(key, {
+    this.entries.set(JSON.stringify(filter), {
       library: filter.library,
       textDependent: filter.sortField === "title" || filter.search !== null,
       ids,
     });
-    while (this.entries.size > MAX_ENTRIES) {
-      const oldest = this.entries.keys().next();
-      if (oldest.done) break;
-      this.entries.delete(oldest.value);
-    }
   }
 
   /** After rows of `library` were added, removed or changed in any sortable/filterable field. */
   invalidateLibrary(library: LibraryName): void {
-    for (const [key, entry] of this.entries)
-      if (entry.library === library) this.entries.delete(key);
+    this.entries.deleteWhere((entry) => entry.library === library);
   }
 
   /** After only titles/descriptions changed in `library`. */
   invalidateText(library: LibraryName): void {
-    for (const [key, entry] of this.entries) {
-      if (entry.library === library && entry.textDependent) this.entries.delete(key);
-    }
+    this.entries.deleteWhere((entry) => entry.library === library && entry.textDependent);
   }
 
   clear(): void {

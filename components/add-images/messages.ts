@@ -10,4 +10,4 @@ export function errorMessage(error: unknown): string {
   return "Something went wrong. Try again.";
 }
 
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+export { plural } from "@/components/images/format";

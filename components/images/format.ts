@@ -64,3 +64,6 @@ export function formatMoney(amount: number | null | undefined, monetaryFormat: s
 export function currencyLabel(monetaryFormat: string | null | undefined): string {
   return monetaryFormat?.trim() || "—";
 }
+
+/** "1 image", "3 images"; `many` for words that do not just take an s. */
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

@@ -2,7 +2,6 @@
 
 import Link from "next/link";
 import type { ImageDetails, LibraryName } from "@/lib/finerworks/schemas";
-import { useCanEdit } from "./editing/can-edit";
 import { EditButton } from "./editing/edit-button";
 import { ImageDescription } from "./editing/image-description";
 import { LazyImageTextEditor } from "./editing/lazy-image-text-editor";
@@ -22,12 +21,11 @@ interface ImageCardProps {
 }
 
 export function ImageCard({ image: cached, library, href, priority }: ImageCardProps) {
-  const canEdit = useCanEdit();
   const editing = useImageEditing(cached);
   const { image } = editing;
   const titleId = `image-${image.guid}-title`;
   const title = imageDisplayTitle(image);
-  const editorOpen = canEdit && editing.editorOpen;
+  const { canEdit, editorOpen } = editing;
   return (
     <article
       aria-labelledby={titleId}
@@ -46,7 +44,7 @@ export function ImageCard({ image: cached, library, href, priority }: ImageCardP
         </Link>
         <SaveStatus
           session={editing.session}
-          draftPending={canEdit && editing.draftPending}
+          draftPending={editing.draftPending}
           className="absolute top-2 left-2"
         />
       </div>

@@ -10,7 +10,7 @@ import { cn } from "@/components/ui/cn";
 import { parseImageQueryLenient } from "@/lib/schemas/image-query";
 import { buttonClasses } from "@/components/ui/button";
 import { DownloadIcon, ChevronLeftIcon } from "@/components/ui/icons";
-import { CanEditProvider, useCanEdit } from "./editing/can-edit";
+import { CanEditProvider } from "./editing/can-edit";
 import { EditButton } from "./editing/edit-button";
 import { ImageDescription } from "./editing/image-description";
 import { LazyImageTextEditor } from "./editing/lazy-image-text-editor";
@@ -42,10 +42,9 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 /** Title, description and badges; for staff and admin, with the inline editor. */
 function ImageHeading({ image: cached, library }: { image: ImageDetails; library: LibraryName }) {
-  const canEdit = useCanEdit();
   const editing = useImageEditing(cached);
   const { image } = editing;
-  const editorOpen = canEdit && editing.editorOpen;
+  const { canEdit, editorOpen } = editing;
   const clickToEdit = canEdit && !editorOpen && !editing.busy;
   return (
     <div className="min-w-0 flex-1 space-y-2">
@@ -57,7 +56,7 @@ function ImageHeading({ image: cached, library }: { image: ImageDetails; library
           // Staff fix titles all day: a click on the title opens the editor (the button is the keyboard way).
           onClick={clickToEdit ? () => editing.open("title") : undefined}
         />
-        <SaveStatus session={editing.session} draftPending={canEdit && editing.draftPending} />
+        <SaveStatus session={editing.session} draftPending={editing.draftPending} />
       </div>
       {editorOpen ? (
         // The heading keeps what FinerWorks has while the form holds the draft.

@@ -1,6 +1,6 @@
 import type { ImageDetails, LibraryName } from "@/lib/finerworks/schemas";
 import { Badge } from "@/components/ui/badge";
-import { formatDate, formatDimensions, formatFileSize, isoDay } from "./format";
+import { formatDate, formatDimensions, formatFileSize, isoDay, plural } from "./format";
 
 /** The status and library badges of one image. */
 export function ImageBadges({ image, library }: { image: ImageDetails; library: LibraryName }) {
@@ -13,7 +13,7 @@ export function ImageBadges({ image, library }: { image: ImageDetails; library: 
       </Badge>
       {library === "inventory" ? (
         <Badge tone={productCount > 0 ? "brand" : "neutral"}>
-          {productCount === 1 ? "1 product" : `${productCount} products`}
+          {plural(productCount, "product")}
         </Badge>
       ) : null}
     </div>

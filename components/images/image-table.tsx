@@ -1,6 +1,6 @@
 "use client";
 
-import { Fragment, useState } from "react";
+import { Fragment, useState, type ReactNode } from "react";
 import type { ImageDetails, LibraryName } from "@/lib/finerworks/schemas";
 import type { ImageQuery } from "@/lib/schemas/image-query";
 import { Badge } from "@/components/ui/badge";
@@ -11,7 +11,6 @@ import { ImageThumbnail } from "./image-thumbnail";
 import { ImageTitle } from "./image-title";
 import { ProductList } from "./product-list";
 import { SortableHeader } from "./sortable-header";
-import { useCanEdit } from "./editing/can-edit";
 import { EditButton } from "./editing/edit-button";
 import { ImageDescription } from "./editing/image-description";
 import { LazyImageTextEditor } from "./editing/lazy-image-text-editor";
@@ -27,6 +26,18 @@ interface ImageTableProps {
 }
 
 const COLUMNS = 10;
+
+/** A column header that does not sort. */
+function PlainHeader({ className, children }: { className?: string; children: ReactNode }) {
+  return (
+    <th
+      scope="col"
+      className={cn("px-3 py-2.5 font-semibold text-slate-600 dark:text-slate-300", className)}
+    >
+      {children}
+    </th>
+  );
+}
 
 /** The list view: the same data as the cards, for people who scan text. */
 export function ImageTable({ images, library, query, onSort, hrefFor }: ImageTableProps) {
@@ -48,26 +59,13 @@ export function ImageTable({ images, library, query, onSort, hrefFor }: ImageTab
         </caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs dark:border-slate-800 dark:bg-slate-800/50">
           <tr>
-            <th
-              scope="col"
-              className="w-16 px-3 py-2.5 font-semibold text-slate-600 dark:text-slate-300"
-            >
+            <PlainHeader className="w-16">
               <span className="sr-only">Preview</span>
-            </th>
+            </PlainHeader>
             <SortableHeader label="Title" sortKey="title" query={query} onSort={onSort} />
-            <th
-              scope="col"
-              className="px-3 py-2.5 font-semibold text-slate-600 dark:text-slate-300"
-            >
-              Description
-            </th>
+            <PlainHeader>Description</PlainHeader>
             <SortableHeader label="File name" sortKey="file_name" query={query} onSort={onSort} />
-            <th
-              scope="col"
-              className="px-3 py-2.5 font-semibold text-slate-600 dark:text-slate-300"
-            >
-              Dimensions
-            </th>
+            <PlainHeader>Dimensions</PlainHeader>
             <SortableHeader
               label="Size"
               sortKey="file_size"
@@ -76,18 +74,8 @@ export function ImageTable({ images, library, query, onSort, hrefFor }: ImageTab
               className="text-right"
             />
             <SortableHeader label="Uploaded" sortKey="date_added" query={query} onSort={onSort} />
-            <th
-              scope="col"
-              className="px-3 py-2.5 font-semibold text-slate-600 dark:text-slate-300"
-            >
-              Status
-            </th>
-            <th
-              scope="col"
-              className="px-3 py-2.5 font-semibold text-slate-600 dark:text-slate-300"
-            >
-              Products
-            </th>
+            <PlainHeader>Status</PlainHeader>
+            <PlainHeader>Products</PlainHeader>
             <SortableHeader
               label="ID"
               sortKey="id"
@@ -133,12 +121,11 @@ function ImageRow({
   productsOpen: open,
   onToggleProducts,
 }: ImageRowProps) {
-  const canEdit = useCanEdit();
   const editing = useImageEditing(cached);
   const { image } = editing;
   const products = image.products ?? [];
   const panelId = `products-${image.guid}`;
-  const editorOpen = canEdit && editing.editorOpen;
+  const { canEdit, editorOpen } = editing;
   return (
     <Fragment>
       <tr className="border-b border-slate-100 align-middle last:border-b-0 hover:bg-slate-50/70 dark:border-slate-800 dark:hover:bg-slate-800/40">
@@ -164,7 +151,7 @@ function ImageRow({
           </div>
           <SaveStatus
             session={editing.session}
-            draftPending={canEdit && editing.draftPending}
+            draftPending={editing.draftPending}
             className="mt-0.5 block"
           />
         </td>

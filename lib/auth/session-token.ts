@@ -2,7 +2,7 @@ import "server-only";
 import type { Awaitable } from "next-auth";
 import { decode as nextAuthDecode, type JWT, type JWTDecodeParams } from "next-auth/jwt";
 import { isRole, type SessionUser } from "@/lib/auth/roles";
-import { BoundedLru } from "@/lib/server/lru";
+import { BoundedLru } from "@/lib/lru";
 
 /** next-auth's session cookie name (the `__Secure-` prefix when cookies are secure). */
 export function sessionCookieName(secure: boolean): string {

@@ -12,10 +12,9 @@ import {
   type UploadResult,
 } from "@/lib/schemas/add-images";
 import { apiErrorBodySchema, ApiRequestError, toApiRequestError, type ApiErrorBody } from "@/lib/schemas/api-error";
+import { apiFetch } from "./api-fetch";
 import type { AddImageInput } from "@/lib/schemas/image-input";
 import { imageKeys } from "./images";
-
-const NETWORK_MESSAGE = "Could not reach the server. Check your connection and try again.";
 
 async function postJson<S extends z.ZodType>(
   url: string,
@@ -23,19 +22,12 @@ async function postJson<S extends z.ZodType>(
   schema: S,
   init: { signal?: AbortSignal; headers?: Record<string, string> } = {},
 ): Promise<{ status: number; data: z.output<S> }> {
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method: "POST",
-      headers: { "content-type": "application/json", accept: "application/json", ...init.headers },
-      body: JSON.stringify(body),
-      signal: init.signal,
-    });
-  } catch (error) {
-    if (init.signal?.aborted) throw error;
-    throw new ApiRequestError(0, "network_error", NETWORK_MESSAGE);
-  }
-  if (!response.ok) throw await toApiRequestError(response);
+  const response = await apiFetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", accept: "application/json", ...init.headers },
+    body: JSON.stringify(body),
+    signal: init.signal,
+  });
   const parsed = schema.safeParse(await response.json().catch(() => undefined));
   if (!parsed.success) throw new ApiRequestError(response.status, "internal_error", "The server sent an answer that could not be read.");
   return { status: response.status, data: parsed.data };

@@ -3,7 +3,8 @@
 import type { QueryClient, QueryKey } from "@tanstack/react-query";
 import type { ImageText } from "@/lib/editing/drafts";
 import { imageTextSchema } from "@/lib/editing/drafts";
-import { ApiRequestError, toApiRequestError } from "@/lib/schemas/api-error";
+import { ApiRequestError } from "@/lib/schemas/api-error";
+import { apiFetch } from "./api-fetch";
 import type { ImageListResponse } from "@/lib/schemas/image-list";
 import type { UpdatedImage } from "@/lib/schemas/image-input";
 import { imageKeys } from "./images";
@@ -21,23 +22,13 @@ export async function patchImageText({
   text,
   expected,
 }: ImageTextChange): Promise<UpdatedImage> {
-  let response: Response;
-  try {
-    response = await fetch("/api/images", {
-      method: "PATCH",
-      headers: { "content-type": "application/json", accept: "application/json" },
-      body: JSON.stringify({
-        images: [{ guid, title: text.title, description: text.description, expected }],
-      }),
-    });
-  } catch {
-    throw new ApiRequestError(
-      0,
-      "network_error",
-      "Could not reach the server. Check your connection and try again.",
-    );
-  }
-  if (!response.ok) throw await toApiRequestError(response);
+  const response = await apiFetch("/api/images", {
+    method: "PATCH",
+    headers: { "content-type": "application/json", accept: "application/json" },
+    body: JSON.stringify({
+      images: [{ guid, title: text.title, description: text.description, expected }],
+    }),
+  });
   const body = (await response.json()) as { images: UpdatedImage[] };
   const saved = body.images.find((image) => image.guid.toLowerCase() === guid.toLowerCase());
   if (!saved)

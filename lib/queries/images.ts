@@ -1,7 +1,7 @@
 // Query keys, fetchers and queryOptions for the image library: the only place keys are made.
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
 import type { ImageDetails, LibraryName } from "@/lib/finerworks/schemas";
-import { ApiRequestError, toApiRequestError } from "@/lib/schemas/api-error";
+import { apiFetch } from "./api-fetch";
 import type { ImageListResponse } from "@/lib/schemas/image-list";
 import { imageQuerySchema, imageQueryToSearchParams, type ImageQuery } from "@/lib/schemas/image-query";
 
@@ -15,14 +15,10 @@ export const imageKeys = {
 /** GET /api/images with exactly the canonical query string; failures become ApiRequestError. */
 export async function fetchImageList(query: ImageQuery, signal?: AbortSignal): Promise<ImageListResponse> {
   const qs = imageQueryToSearchParams(query).toString();
-  let response: Response;
-  try {
-    response = await fetch(`/api/images${qs ? `?${qs}` : ""}`, { signal, headers: { accept: "application/json" } });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new ApiRequestError(0, "network_error", "Could not reach the server. Check your connection and try again.");
-  }
-  if (!response.ok) throw await toApiRequestError(response);
+  const response = await apiFetch(`/api/images${qs ? `?${qs}` : ""}`, {
+    signal,
+    headers: { accept: "application/json" },
+  });
   return (await response.json()) as ImageListResponse;
 }
 

@@ -3,8 +3,8 @@
 import { useEffect, useId, useRef } from "react";
 import type { ProductDetails } from "@/lib/finerworks/schemas";
 import { Button } from "@/components/ui/button";
+import { plural } from "../format";
 
-const plural = (n: number) => `${n} product${n === 1 ? "" : "s"}`;
 
 /**
  * FinerWorks deletes every virtual inventory product of an image it updates: say so, with
@@ -45,11 +45,11 @@ export function RemoveProductsDialog({
     >
       <div className="space-y-3 p-5">
         <h2 id={`${id}-heading`} className="text-lg font-semibold">
-          Remove {plural(products.length)}?
+          Remove {plural(products.length, "product")}?
         </h2>
         <p id={`${id}-body`} className="text-sm text-slate-700 dark:text-slate-300">
           FinerWorks removes every virtual inventory product of an image when the image is updated.
-          Saving this change removes <strong>{plural(products.length)}</strong>. Undo can restore
+          Saving this change removes <strong>{plural(products.length, "product")}</strong>. Undo can restore
           the text later, not the products.
         </p>
         <ul className="max-h-56 divide-y divide-slate-100 overflow-y-auto rounded-lg border border-slate-200 text-sm dark:divide-slate-800 dark:border-slate-700">

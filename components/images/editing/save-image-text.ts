@@ -19,6 +19,7 @@ import {
 import { imageKeys } from "@/lib/queries/images";
 import { ApiRequestError } from "@/lib/schemas/api-error";
 import { showToast } from "@/components/ui/toast-store";
+import { plural } from "../format";
 
 export interface SaveImageTextRequest {
   guid: string;
@@ -42,8 +43,6 @@ export function describeFailure(error: unknown): EditFailure {
   }
   return { message: "Something went wrong while saving. Your text is kept; try again." };
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 function announceSaved(
   queryClient: QueryClient,

@@ -10,6 +10,7 @@ import {
   type EditSession,
 } from "@/lib/editing/edit-sessions";
 import { imageText, openingSession } from "@/lib/editing/open-session";
+import { useCanEdit } from "./can-edit";
 import { preloadImageTextEditor } from "./lazy-image-text-editor";
 
 interface EditableImage {
@@ -22,6 +23,8 @@ export interface ImageEditing<T extends EditableImage> {
   /** The image as it should be shown: with the text being saved while its request is in flight. */
   image: T;
   session: EditSession | undefined;
+  /** The signed-in person may edit (staff, admin): the rest is always closed and false otherwise. */
+  canEdit: boolean;
   editorOpen: boolean;
   /** A save is in flight: another edit would start from text FinerWorks may not keep. */
   busy: boolean;
@@ -32,6 +35,7 @@ export interface ImageEditing<T extends EditableImage> {
 
 /** One image's inline-editing state and the way to open its editor. */
 export function useImageEditing<T extends EditableImage>(image: T): ImageEditing<T> {
+  const canEdit = useCanEdit();
   const session = useEditSession(image.guid);
   const { guid, title, description } = image;
   const open = useCallback(
@@ -48,13 +52,25 @@ export function useImageEditing<T extends EditableImage>(image: T): ImageEditing
   // readers a task later, and the title must be right in the very render that closes the editor.
   const saving = session?.phase === "saving";
   const shown = useMemo(
-    () => (saving ? { ...image, title: session.text.title, description: session.text.description } : image),
+    () =>
+      saving
+        ? { ...image, title: session.text.title, description: session.text.description }
+        : image,
     [saving, image, session?.text],
   );
   // Local storage is read after hydration, so the server render and the first client render agree.
   const [draftPending, setDraftPending] = useState(false);
   useEffect(() => {
-    setDraftPending(session === undefined && loadDraft(guid) !== null);
-  }, [guid, session]);
-  return { image: shown, session, editorOpen: isEditorOpen(session), busy: saving, draftPending, open };
+    // Nobody else has drafts: no storage read per card for them.
+    setDraftPending(canEdit && session === undefined && loadDraft(guid) !== null);
+  }, [canEdit, guid, session]);
+  return {
+    image: shown,
+    session,
+    canEdit,
+    editorOpen: canEdit && isEditorOpen(session),
+    busy: saving,
+    draftPending,
+    open,
+  };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import sanitizeHtml from "sanitize-html";
 import type { ImageDetails, ProductDetails } from "@/lib/finerworks/schemas";
-import { BoundedLru } from "@/lib/server/lru";
+import { BoundedLru } from "@/lib/lru";
 
 const SAFE_LINK = /^(https?:\/\/|mailto:)/i;
 

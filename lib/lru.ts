@@ -1,5 +1,4 @@
-import "server-only";
-
+// Plain data structure, no secrets: used by the server (sanitised HTML, session tokens) and the emulator.
 /**
  * A Map with a size cap that drops the least recently used entry first. Map iteration order is
  * insertion order, so a hit is re-inserted to move it to the back and the front is the oldest.
@@ -31,6 +30,11 @@ export class BoundedLru<K, V> {
 
   delete(key: K): void {
     this.entries.delete(key);
+  }
+
+  /** Drops every entry the predicate picks (e.g. the cached orders a write made stale). */
+  deleteWhere(pick: (value: V, key: K) => boolean): void {
+    for (const [key, value] of this.entries) if (pick(value, key)) this.entries.delete(key);
   }
 
   clear(): void {

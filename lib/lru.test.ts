@@ -41,4 +41,12 @@ describe("bounded LRU", () => {
     expect(() => new BoundedLru(0)).toThrow(RangeError);
     expect(() => new BoundedLru(1.5)).toThrow(RangeError);
   });
+
+  it("drops exactly the entries a predicate picks", () => {
+    const lru = new BoundedLru<string, number>(5);
+    for (const [k, v] of [["a", 1], ["b", 2], ["c", 3]] as const) lru.set(k, v);
+    lru.deleteWhere((value) => value % 2 === 1);
+    expect([lru.get("a"), lru.get("b"), lru.get("c")]).toEqual([undefined, 2, undefined]);
+    expect(lru.size).toBe(1);
+  });
 });
