@@ -3,7 +3,15 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: [".next/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "**/*.mjs"],
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      "data/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+      "**/*.mjs",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -12,9 +20,15 @@ export default tseslint.config(
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
-      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+      "@typescript-eslint/no-misused-promises": [
+        "error",
+        { checksVoidReturn: { attributes: false } },
+      ],
       "no-console": ["error", { allow: ["warn", "error", "info"] }],
     },
   },
@@ -26,14 +40,30 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["@/lib/server/*", "@/lib/finerworks/client*", "@/lib/finerworks/transport*", "@/lib/finerworks/index*", "@/emulator/*"], message: "Server-only code cannot be imported from browser code." },
+            {
+              group: [
+                "@/lib/server/*",
+                "@/lib/finerworks/client*",
+                "@/lib/finerworks/transport*",
+                "@/lib/finerworks/index*",
+                "@/emulator/*",
+              ],
+              message: "Server-only code cannot be imported from browser code.",
+            },
           ],
         },
       ],
     },
   },
   {
-    files: ["emulator/**/*.ts", "scripts/**/*.ts", "bench/**/*.ts", "e2e/**/*.ts", "**/*.test.ts", "**/*.test.tsx"],
+    files: [
+      "emulator/**/*.ts",
+      "scripts/**/*.ts",
+      "bench/**/*.ts",
+      "e2e/**/*.ts",
+      "**/*.test.ts",
+      "**/*.test.tsx",
+    ],
     rules: { "no-console": "off" },
   },
 );

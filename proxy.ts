@@ -13,7 +13,11 @@ const auth = (() => {
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const token = await getToken({ req: request, secret: auth.secret, secureCookie: auth.secureCookie });
+  const token = await getToken({
+    req: request,
+    secret: auth.secret,
+    secureCookie: auth.secureCookie,
+  });
   const signedIn = token !== null && isRole(token.role);
 
   if (pathname === "/login") {
@@ -25,7 +29,8 @@ export async function proxy(request: NextRequest) {
   if (signedIn) {
     // Admin pages check the role themselves too; this gives non-admins a real 403 status.
     const adminPage = pathname === "/admin" || pathname.startsWith("/admin/");
-    if (adminPage && token.role !== "admin") return NextResponse.rewrite(new URL("/admin/forbidden", request.url), { status: 403 });
+    if (adminPage && token.role !== "admin")
+      return NextResponse.rewrite(new URL("/admin/forbidden", request.url), { status: 403 });
     return NextResponse.next();
   }
   const login = new URL("/login", request.url);
@@ -34,5 +39,7 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!api/|media/|_next/static|_next/image|favicon.ico|robots.txt|.*\\.(?:png|jpg|jpeg|gif|svg|webp|ico|css|js|map|txt)$).*)"],
+  matcher: [
+    "/((?!api/|media/|_next/static|_next/image|favicon.ico|robots.txt|.*\\.(?:png|jpg|jpeg|gif|svg|webp|ico|css|js|map|txt)$).*)",
+  ],
 };

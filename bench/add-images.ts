@@ -32,7 +32,8 @@ export async function benchAddImages(): Promise<Record<string, number>> {
         body: JSON.stringify({ images }),
       });
       const wall = performance.now() - started;
-      if (response.status !== 201) throw new Error(`POST /api/images answered ${response.status}: ${await response.text()}`);
+      if (response.status !== 201)
+        throw new Error(`POST /api/images answered ${response.status}: ${await response.text()}`);
       const calls = stack.emulator.requests().filter((r) => r.endpoint === "add_images").length;
       return { wall, calls };
     };

@@ -8,7 +8,10 @@ import { round } from "./lib/stats";
 
 export async function benchFirstLoadJs(path = "/images"): Promise<Record<string, number>> {
   const stack = await startAppStack({ appPort: 3203 });
-  const browser = await chromium.launch({ executablePath: findChromium() || undefined, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: findChromium() || undefined,
+    args: CHROMIUM_ARGS,
+  });
   try {
     const context = await browser.newContext({ extraHTTPHeaders: { cookie: stack.cookie } });
     const page = await context.newPage();

@@ -16,20 +16,34 @@ interface Timing {
 
 export async function benchInlineEdit(): Promise<Record<string, number>> {
   const stack = await startAppStack({ appPort: 3204 });
-  const browser = await chromium.launch({ executablePath: findChromium() || undefined, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: findChromium() || undefined,
+    args: CHROMIUM_ARGS,
+  });
   try {
-    stack.emulator.setFault({ endpoint: "update_images", kind: "latency", latency_ms: UPSTREAM_LATENCY_MS });
-    const context = await browser.newContext({ extraHTTPHeaders: { cookie: stack.cookie }, viewport: { width: 1280, height: 900 } });
+    stack.emulator.setFault({
+      endpoint: "update_images",
+      kind: "latency",
+      latency_ms: UPSTREAM_LATENCY_MS,
+    });
+    const context = await browser.newContext({
+      extraHTTPHeaders: { cookie: stack.cookie },
+      viewport: { width: 1280, height: 900 },
+    });
     const page = await context.newPage();
     // Temporary-library images carry no products, so no confirmation dialog sits in the way.
-    await page.goto(`${stack.baseUrl}/images?library=temporary&per_page=${EDITS}`, { waitUntil: "networkidle" });
+    await page.goto(`${stack.baseUrl}/images?library=temporary&per_page=${EDITS}`, {
+      waitUntil: "networkidle",
+    });
     const cards = page.getByRole("article");
 
     const timings: Timing[] = [];
     const confirmedMs: number[] = [];
     for (let i = 0; i < EDITS; i++) {
       const card = cards.nth(i);
-      const guid = (await card.getAttribute("aria-labelledby"))!.replace(/^image-/, "").replace(/-title$/, "");
+      const guid = (await card.getAttribute("aria-labelledby"))!
+        .replace(/^image-/, "")
+        .replace(/-title$/, "");
       const next = `Bench edit ${i} ${Date.now().toString(36)}`;
       await card.getByRole("button", { name: "Edit title" }).click();
       const box = page.getByRole("textbox", { name: "Title" });
@@ -41,15 +55,27 @@ export async function benchInlineEdit(): Promise<Record<string, number>> {
         ({ id, text }) =>
           new Promise<Timing>((resolve) => {
             let pressed = 0;
-            document.addEventListener("keydown", (e) => { if (e.key === "Enter") pressed = e.timeStamp; }, { capture: true, once: true });
+            document.addEventListener(
+              "keydown",
+              (e) => {
+                if (e.key === "Enter") pressed = e.timeStamp;
+              },
+              { capture: true, once: true },
+            );
             const observer = new MutationObserver(() => {
               if (!pressed || document.getElementById(id)?.textContent !== text) return;
               observer.disconnect();
               const dom = performance.now();
               // The frame's callbacks run just before it is painted: the end point is measured there.
-              requestAnimationFrame(() => resolve({ domMs: dom - pressed, frameMs: performance.now() - pressed }));
+              requestAnimationFrame(() =>
+                resolve({ domMs: dom - pressed, frameMs: performance.now() - pressed }),
+              );
             });
-            observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+            observer.observe(document.body, {
+              subtree: true,
+              childList: true,
+              characterData: true,
+            });
           }),
         { id: `image-${guid}-title`, text: next },
       );

@@ -11,7 +11,8 @@ const RUNS = 3;
 
 export async function benchLighthouse(path = "/images"): Promise<Record<string, number>> {
   const chromePath = findChromium();
-  if (!chromePath) throw new Error("Lighthouse needs Chromium: set PLAYWRIGHT_CHROMIUM_PATH or install chromium");
+  if (!chromePath)
+    throw new Error("Lighthouse needs Chromium: set PLAYWRIGHT_CHROMIUM_PATH or install chromium");
   const stack = await startAppStack({ appPort: 3202 });
   const chrome = await launch({
     chromePath,
@@ -27,7 +28,13 @@ export async function benchLighthouse(path = "/images"): Promise<Record<string, 
     for (let run = 0; run < RUNS; run++) {
       const result = await lighthouse(
         `${stack.baseUrl}${path}`,
-        { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"], extraHeaders: { Cookie: stack.cookie } },
+        {
+          port: chrome.port,
+          output: "json",
+          logLevel: "error",
+          onlyCategories: ["performance"],
+          extraHeaders: { Cookie: stack.cookie },
+        },
         desktopConfig,
       );
       if (!result) throw new Error("Lighthouse returned no result");

@@ -12,7 +12,9 @@ const RUNS = 5;
 /** A real JPEG of about 20 MB: noise barely compresses. */
 async function hugeJpeg(): Promise<Buffer> {
   const noise = { type: "gaussian" as const, mean: 128, sigma: 90 };
-  return sharp({ create: { width: 4400, height: 3300, channels: 3, noise, background: "#000" } }).jpeg({ quality: 100 }).toBuffer();
+  return sharp({ create: { width: 4400, height: 3300, channels: 3, noise, background: "#000" } })
+    .jpeg({ quality: 100 })
+    .toBuffer();
 }
 
 export async function benchProbe(): Promise<Record<string, number>> {
@@ -25,7 +27,11 @@ export async function benchProbe(): Promise<Record<string, number>> {
       const start = Number(range[1]);
       const end = Math.min(Number(range[2]), file.length - 1);
       body = file.subarray(start, end + 1);
-      res.writeHead(206, { "content-type": "image/jpeg", "content-length": body.length, "content-range": `bytes ${start}-${end}/${file.length}` });
+      res.writeHead(206, {
+        "content-type": "image/jpeg",
+        "content-length": body.length,
+        "content-range": `bytes ${start}-${end}/${file.length}`,
+      });
     } else {
       res.writeHead(200, { "content-type": "image/jpeg", "content-length": body.length });
     }
@@ -45,7 +51,10 @@ export async function benchProbe(): Promise<Record<string, number>> {
   });
   await new Promise<void>((done) => host.listen(0, "127.0.0.1", done));
   const origin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
-  const stack = await startAppStack({ appPort: 3206, env: { ALLOWED_FETCH_HOSTS: new URL(origin).host } });
+  const stack = await startAppStack({
+    appPort: 3206,
+    env: { ALLOWED_FETCH_HOSTS: new URL(origin).host },
+  });
   try {
     const probe = async (path: string) => {
       sent = 0;
@@ -56,15 +65,25 @@ export async function benchProbe(): Promise<Record<string, number>> {
         body: JSON.stringify({ url: `${origin}${path}` }),
       });
       const ms = performance.now() - started;
-      if (!response.ok) throw new Error(`POST /api/probe answered ${response.status}: ${await response.text()}`);
-      const result = (await response.json()) as { bytes_read: number; file_size: number; pix_w: number; pix_h: number };
-      if (result.file_size !== file.length || result.pix_w !== 4400) throw new Error(`wrong details ${JSON.stringify(result)}`);
+      if (!response.ok)
+        throw new Error(`POST /api/probe answered ${response.status}: ${await response.text()}`);
+      const result = (await response.json()) as {
+        bytes_read: number;
+        file_size: number;
+        pix_w: number;
+        pix_h: number;
+      };
+      if (result.file_size !== file.length || result.pix_w !== 4400)
+        throw new Error(`wrong details ${JSON.stringify(result)}`);
       await new Promise((r) => setTimeout(r, 50)); // let the host see the hang-up
       return { ms, read: result.bytes_read, sent };
     };
     await probe("/range/huge.jpg"); // warm-up
     const out: Record<string, number> = { file_bytes: file.length };
-    for (const [label, path] of [["range", "/range/huge.jpg"], ["no_range", "/plain/huge.jpg"]] as const) {
+    for (const [label, path] of [
+      ["range", "/range/huge.jpg"],
+      ["no_range", "/plain/huge.jpg"],
+    ] as const) {
       const runs = [];
       for (let i = 0; i < RUNS; i++) runs.push(await probe(path));
       out[`${label}_app_bytes_read`] = Math.max(...runs.map((r) => r.read));

@@ -14,9 +14,18 @@ export async function benchProxyOverhead(): Promise<Record<string, number>> {
     const direct = () =>
       fetch(`${stack.emulator.url}/list_images`, {
         method: "POST",
-        headers: { "content-type": "application/json", web_api_key: "emulator-web-api-key", app_key: "emulator-app-key" },
+        headers: {
+          "content-type": "application/json",
+          web_api_key: "emulator-web-api-key",
+          app_key: "emulator-app-key",
+        },
         body: JSON.stringify({
-          library: { name: "inventory", session_id: "0123456789abcdef0123456789abcdef", account_key: "", site_id: 2 },
+          library: {
+            name: "inventory",
+            session_id: "0123456789abcdef0123456789abcdef",
+            account_key: "",
+            site_id: 2,
+          },
           page_number: 1,
           per_page: 50,
           sort_field: "date_added",
@@ -28,7 +37,9 @@ export async function benchProxyOverhead(): Promise<Record<string, number>> {
         return r.arrayBuffer();
       });
     const proxiedWith = (acceptEncoding: string) => () =>
-      fetch(`${stack.baseUrl}/api/images?per_page=50`, { headers: { cookie: stack.cookie, "accept-encoding": acceptEncoding } }).then(async (r) => {
+      fetch(`${stack.baseUrl}/api/images?per_page=50`, {
+        headers: { cookie: stack.cookie, "accept-encoding": acceptEncoding },
+      }).then(async (r) => {
         if (!r.ok) throw new Error(`GET /api/images answered ${r.status}`);
         return r.arrayBuffer();
       });

@@ -51,7 +51,9 @@ test("five failed sign-ins lock the email for 15 minutes", async ({ page }) => {
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill(`wrong-${i}`);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(signInError(page)).toHaveText(i < 5 ? "Wrong email or password." : /Too many failed sign-ins/);
+    await expect(signInError(page)).toHaveText(
+      i < 5 ? "Wrong email or password." : /Too many failed sign-ins/,
+    );
   }
   await page.getByLabel("Password").fill("wrong-6");
   await page.getByRole("button", { name: "Sign in" }).click();

@@ -26,8 +26,14 @@ export class EmulatorControl {
   constructor(private readonly request: APIRequestContext) {}
 
   private async call(method: string, path: string, data?: unknown): Promise<unknown> {
-    const response = await this.request.fetch(`${E2E_EMULATOR_ORIGIN}/__emulator/${path}`, { method, data });
-    if (!response.ok()) throw new Error(`emulator control ${method} ${path} answered ${response.status()}: ${await response.text()}`);
+    const response = await this.request.fetch(`${E2E_EMULATOR_ORIGIN}/__emulator/${path}`, {
+      method,
+      data,
+    });
+    if (!response.ok())
+      throw new Error(
+        `emulator control ${method} ${path} answered ${response.status()}: ${await response.text()}`,
+      );
     const text = await response.text();
     return text ? (JSON.parse(text) as unknown) : undefined;
   }
@@ -47,10 +53,16 @@ export class EmulatorControl {
   async reset(): Promise<void> {
     await this.call("POST", "reset");
   }
-  async updateImage(guid: string, changes: { title?: string; description?: string; active?: boolean }): Promise<void> {
+  async updateImage(
+    guid: string,
+    changes: { title?: string; description?: string; active?: boolean },
+  ): Promise<void> {
     await this.call("PATCH", `images/${guid}`, changes);
   }
-  async addImages(body: { library: "inventory" | "temporary"; images: Record<string, unknown>[] }): Promise<unknown> {
+  async addImages(body: {
+    library: "inventory" | "temporary";
+    images: Record<string, unknown>[];
+  }): Promise<unknown> {
     return this.call("POST", "images", body);
   }
 }

@@ -8,8 +8,6 @@ import { gotoLibrary, LONG_AGO, seriousViolations, settled, unique } from "./lib
 
 // ---- helpers -------------------------------------------------------------------------
 
-
-
 function cards(page: Page): Locator {
   return page.getByRole("article");
 }
@@ -20,12 +18,14 @@ async function cardTitles(page: Page): Promise<string[]> {
 
 /** The total number of matching images, from the pagination line ("Page 1 of 9 · 200 images"). */
 async function totalCount(page: Page): Promise<number> {
-  const text = await page.getByRole("navigation", { name: "Pagination" }).locator("p").textContent();
+  const text = await page
+    .getByRole("navigation", { name: "Pagination" })
+    .locator("p")
+    .textContent();
   const match = /([\d,]+) images?/.exec(text ?? "");
   if (!match?.[1]) throw new Error(`no count in "${text}"`);
   return Number(match[1].replace(/,/g, ""));
 }
-
 
 interface ApiImage {
   guid: string;
@@ -46,7 +46,6 @@ async function allTitles(page: Page): Promise<string[]> {
   return titles;
 }
 
-
 /** Scrolls through the page so lazy thumbnails load, then waits (a while at most) for them. */
 async function loadAllImages(page: Page): Promise<void> {
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
@@ -57,11 +56,12 @@ async function loadAllImages(page: Page): Promise<void> {
   }
   await page.evaluate(() => window.scrollTo(0, 0));
   await expect
-    .poll(() => page.evaluate(() => [...document.images].every((i) => i.complete)), { timeout: 15_000 })
+    .poll(() => page.evaluate(() => [...document.images].every((i) => i.complete)), {
+      timeout: 15_000,
+    })
     .toBe(true)
     .catch(() => undefined);
 }
-
 
 // ---- behaviour, per role ------------------------------------------------------------
 
@@ -77,19 +77,28 @@ for (const role of ROLES) {
       const html = await (await page.request.get("/images")).text();
       expect(html).toContain("<article");
       await expect(cards(page).first()).toBeVisible();
-      await expect(page.getByRole("link", { name: "Add images" })).toHaveAttribute("href", "/images/new");
+      await expect(page.getByRole("link", { name: "Add images" })).toHaveAttribute(
+        "href",
+        "/images/new",
+      );
       const firstImg = cards(page).first().getByRole("img").first();
-      await expect(firstImg).toHaveAccessibleName((await cards(page).first().locator("h3").textContent())!.trim());
+      await expect(firstImg).toHaveAccessibleName(
+        (await cards(page).first().locator("h3").textContent())!.trim(),
+      );
     });
 
-    test("sorting by title ascending puts the alphabetically first title first", async ({ page }) => {
+    test("sorting by title ascending puts the alphabetically first title first", async ({
+      page,
+    }) => {
       await gotoLibrary(page);
       await page.getByRole("combobox", { name: "Sort by" }).selectOption("title");
       await page.getByRole("combobox", { name: "Sort direction" }).selectOption("asc");
       await expect(page).toHaveURL(/sort=title/);
       await expect(page).toHaveURL(/dir=asc/);
       await settled(page);
-      const expected = (await allTitles(page)).reduce((min, t) => (t.toLowerCase() < min.toLowerCase() ? t : min));
+      const expected = (await allTitles(page)).reduce((min, t) =>
+        t.toLowerCase() < min.toLowerCase() ? t : min,
+      );
       const shown = await cardTitles(page);
       expect(shown[0]?.toLowerCase()).toBe(expected.toLowerCase());
       const lowered = shown.map((t) => t.toLowerCase());
@@ -99,9 +108,13 @@ for (const role of ROLES) {
     test("a search narrows the grid and the URL", async ({ page }) => {
       await gotoLibrary(page);
       const before = await totalCount(page);
-      const word = (await cardTitles(page))[0]!.split(/\s+/).find((w) => w.length >= 4) ?? (await cardTitles(page))[0]!;
+      const word =
+        (await cardTitles(page))[0]!.split(/\s+/).find((w) => w.length >= 4) ??
+        (await cardTitles(page))[0]!;
       await page.getByRole("textbox", { name: "Search images" }).fill(word);
-      await expect(page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(word).replace(/%20/g, "\\+")}`));
+      await expect(page).toHaveURL(
+        new RegExp(`[?&]q=${encodeURIComponent(word).replace(/%20/g, "\\+")}`),
+      );
       await settled(page);
       const after = await totalCount(page);
       expect(after).toBeGreaterThan(0);
@@ -143,7 +156,10 @@ for (const role of ROLES) {
       await gotoLibrary(page);
       await expect(page.getByText(/Page 1 of \d+/)).toBeVisible();
       const first = await cardTitles(page);
-      const guidsShown = () => cards(page).locator("h3 a").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      const guidsShown = () =>
+        cards(page)
+          .locator("h3 a")
+          .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       const firstGuids = await guidsShown();
       await page.getByRole("button", { name: "Next page" }).click();
       await expect(page).toHaveURL(/[?&]page=2/);
@@ -196,16 +212,25 @@ for (const role of ROLES) {
       await page.getByRole("button", { name: "Title", exact: true }).click();
       await expect(page).toHaveURL(/sort=title&dir=asc/);
       await settled(page);
-      await expect(page.getByRole("columnheader", { name: "Title" })).toHaveAttribute("aria-sort", "ascending");
+      await expect(page.getByRole("columnheader", { name: "Title" })).toHaveAttribute(
+        "aria-sort",
+        "ascending",
+      );
       await page.getByRole("button", { name: "Title", exact: true }).click();
       await expect(page).toHaveURL(/\?sort=title&view=list$/);
-      await expect(page.getByRole("columnheader", { name: "Title" })).toHaveAttribute("aria-sort", "descending");
+      await expect(page.getByRole("columnheader", { name: "Title" })).toHaveAttribute(
+        "aria-sort",
+        "descending",
+      );
       await page.getByRole("button", { name: "Grid view" }).click();
       await expect(page.getByRole("table")).toHaveCount(0);
       await expect(page).not.toHaveURL(/view=list/);
     });
 
-    test("an upstream fault shows the error state with a reference id, and Try again recovers", async ({ page, emulator }) => {
+    test("an upstream fault shows the error state with a reference id, and Try again recovers", async ({
+      page,
+      emulator,
+    }) => {
       await emulator.setFault({ endpoint: "list_images", kind: "http_500" });
       await page.goto("/images?sort=file_name");
       const alert = page.getByRole("alert").filter({ hasText: "Try again" });
@@ -224,7 +249,10 @@ for (const role of ROLES) {
 test.describe("content from upstream", () => {
   test.use({ storageState: storageStateFor("artist") });
 
-  test("a product description carrying a script or onerror never runs it", async ({ page, emulator }) => {
+  test("a product description carrying a script or onerror never runs it", async ({
+    page,
+    emulator,
+  }) => {
     const title = unique("E2E hostile product");
     await emulator.addImages({
       library: "inventory",
@@ -263,14 +291,22 @@ test.describe("content from upstream", () => {
     const title = unique("E2E broken thumbnail");
     await emulator.addImages({
       library: "inventory",
-      images: [{ title, date_added: LONG_AGO, public_thumbnail_uri: `${E2E_EMULATOR_ORIGIN}/media/thumb/00000000-0000-4000-8000-000000000000.jpg` }],
+      images: [
+        {
+          title,
+          date_added: LONG_AGO,
+          public_thumbnail_uri: `${E2E_EMULATOR_ORIGIN}/media/thumb/00000000-0000-4000-8000-000000000000.jpg`,
+        },
+      ],
     });
     await gotoLibrary(page, `?q=${encodeURIComponent(title).replace(/%20/g, "+")}`);
     const card = page.getByRole("article", { name: title });
     await expect(card.getByRole("img", { name: title })).toContainText("Preview unavailable");
   });
 
-  test("the image page shows every field, the products, the hi-res link, and goes back to the same view", async ({ page }) => {
+  test("the image page shows every field, the products, the hi-res link, and goes back to the same view", async ({
+    page,
+  }) => {
     await gotoLibrary(page, "?sort=title&dir=asc&per_page=12");
     const card = cards(page).first();
     const title = (await card.locator("h3").textContent())!.trim();
@@ -278,8 +314,18 @@ test.describe("content from upstream", () => {
     await expect(page).toHaveURL(/\/images\/[0-9a-f-]{36}\?per_page=12&sort=title&dir=asc/);
     await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
     await expect(page.getByRole("img", { name: title })).toBeVisible();
-    await expect(page.getByRole("link", { name: "Open hi-res file" })).toHaveAttribute("href", /^https?:\/\//);
-    for (const field of ["GUID", "File name", "File size", "Dimensions", "Uploaded", "Hi-res URL"]) {
+    await expect(page.getByRole("link", { name: "Open hi-res file" })).toHaveAttribute(
+      "href",
+      /^https?:\/\//,
+    );
+    for (const field of [
+      "GUID",
+      "File name",
+      "File size",
+      "Dimensions",
+      "Uploaded",
+      "Hi-res URL",
+    ]) {
       await expect(page.getByText(field, { exact: true })).toBeVisible();
     }
     await page.getByRole("link", { name: "Back to images" }).click();
@@ -313,10 +359,18 @@ const VIEWPORTS = [
 for (const vp of VIEWPORTS) {
   for (const scheme of ["light", "dark"] as const) {
     test.describe(`screens at ${vp.name} width, ${scheme}`, () => {
-      test.use({ storageState: storageStateFor("staff"), viewport: { width: vp.width, height: vp.height }, colorScheme: scheme });
-      const name = (screen: string) => `images-${screen}${scheme === "dark" ? "-dark" : ""}-${vp.name}`;
+      test.use({
+        storageState: storageStateFor("staff"),
+        viewport: { width: vp.width, height: vp.height },
+        colorScheme: scheme,
+      });
+      const name = (screen: string) =>
+        `images-${screen}${scheme === "dark" ? "-dark" : ""}-${vp.name}`;
 
-      test("grid, products, list, image page, error and no results look right and pass axe", async ({ page, emulator }) => {
+      test("grid, products, list, image page, error and no results look right and pass axe", async ({
+        page,
+        emulator,
+      }) => {
         test.setTimeout(120_000);
         await gotoLibrary(page, "?per_page=12");
         await loadAllImages(page);
@@ -344,7 +398,9 @@ for (const vp of VIEWPORTS) {
 
         await emulator.setFault({ endpoint: "list_images", kind: "http_500" });
         await page.goto("/images?per_page=12&sort=id");
-        await expect(page.getByRole("alert").filter({ hasText: "Try again" })).toBeVisible({ timeout: 20_000 });
+        await expect(page.getByRole("alert").filter({ hasText: "Try again" })).toBeVisible({
+          timeout: 20_000,
+        });
         expect(await seriousViolations(page)).toEqual([]);
         await saveScreenshot(page, name("error"));
         await emulator.clearFaults();

@@ -1,5 +1,12 @@
 import type { Locator, Page } from "@playwright/test";
-import { expect, saveScreenshot, storageStateFor, test, type EmulatorControl, type LoggedRequest } from "./fixtures";
+import {
+  expect,
+  saveScreenshot,
+  storageStateFor,
+  test,
+  type EmulatorControl,
+  type LoggedRequest,
+} from "./fixtures";
 import { gotoSearch, LONG_AGO, seriousViolations, settled, unique } from "./library";
 
 // Inline editing of titles and descriptions (staff and admin), against the e2e emulator. Each
@@ -13,12 +20,23 @@ interface CreatedImage {
 async function createImage(
   emulator: EmulatorControl,
   label: string,
-  options: { library?: "inventory" | "temporary"; description?: string; products?: { name: string; sku: string }[] } = {},
+  options: {
+    library?: "inventory" | "temporary";
+    description?: string;
+    products?: { name: string; sku: string }[];
+  } = {},
 ): Promise<CreatedImage> {
   const title = unique(label);
   const body = (await emulator.addImages({
     library: options.library ?? "inventory",
-    images: [{ title, description: options.description ?? "A test image.", date_added: LONG_AGO, products: options.products ?? [] }],
+    images: [
+      {
+        title,
+        description: options.description ?? "A test image.",
+        date_added: LONG_AGO,
+        products: options.products ?? [],
+      },
+    ],
   })) as { images: { guid: string }[] };
   return { guid: body.images[0]!.guid, title };
 }
@@ -60,7 +78,9 @@ test.describe("inline editing as staff", () => {
     const edited = card(page, next);
     await expect(edited.getByRole("heading", { name: next })).toBeVisible({ timeout: 500 });
     await expect(edited.getByRole("status").filter({ hasText: "Saving…" })).toBeVisible();
-    await expect(edited.getByRole("status").filter({ hasText: "Saved" })).toBeVisible({ timeout: 8_000 });
+    await expect(edited.getByRole("status").filter({ hasText: "Saved" })).toBeVisible({
+      timeout: 8_000,
+    });
     await expect(page.getByRole("status").getByText(`Saved “${next}”.`)).toBeVisible();
     await saveScreenshot(page, "inline-edit-saved");
     // Focus goes back to where the edit started.
@@ -69,10 +89,15 @@ test.describe("inline editing as staff", () => {
     await page.reload();
     await settled(page);
     await expect(card(page, next)).toBeVisible();
-    expect(updates(await emulator.requests())).toEqual([[{ guid: image.guid, title: next, description: "A test image." }]]);
+    expect(updates(await emulator.requests())).toEqual([
+      [{ guid: image.guid, title: next, description: "A test image." }],
+    ]);
   });
 
-  test("Escape cancels without a request; Tab moves to the description; Ctrl+Enter saves it", async ({ page, emulator }) => {
+  test("Escape cancels without a request; Tab moves to the description; Ctrl+Enter saves it", async ({
+    page,
+    emulator,
+  }) => {
     const image = await createImage(emulator, "E2E edit keys");
     await gotoSearch(page, image.title);
     await emulator.clearRequests();
@@ -100,7 +125,9 @@ test.describe("inline editing as staff", () => {
 
     const sent = updates(await emulator.requests());
     expect(sent).toHaveLength(1);
-    expect(sent[0]).toEqual([{ guid: image.guid, title: image.title, description: "First line\nsecond line\n" }]);
+    expect(sent[0]).toEqual([
+      { guid: image.guid, title: image.title, description: "First line\nsecond line\n" },
+    ]);
   });
 
   test("bad input is refused inline and nothing is sent", async ({ page, emulator }) => {
@@ -148,7 +175,13 @@ test.describe("inline editing as staff", () => {
     const first = renamed(image, "from list");
     await page.getByRole("textbox", { name: "Title" }).fill(first);
     await page.getByRole("textbox", { name: "Title" }).press("Enter");
-    await expect(page.getByRole("row").filter({ hasText: first }).getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
+    await expect(
+      page
+        .getByRole("row")
+        .filter({ hasText: first })
+        .getByRole("status")
+        .filter({ hasText: "Saved" }),
+    ).toBeVisible();
 
     await page.goto(`/images/${image.guid}`);
     const heading = page.getByRole("heading", { level: 1, name: first });
@@ -160,13 +193,18 @@ test.describe("inline editing as staff", () => {
     await expect(page.getByRole("textbox", { name: "Description" })).toBeFocused();
     await page.getByRole("textbox", { name: "Description" }).fill("Described on its own page");
     await page.getByRole("button", { name: "Save" }).click();
-    await expect(page.getByRole("paragraph").filter({ hasText: "Described on its own page" })).toBeVisible();
+    await expect(
+      page.getByRole("paragraph").filter({ hasText: "Described on its own page" }),
+    ).toBeVisible();
     await expect(page.getByRole("status").filter({ hasText: "Saved" }).first()).toBeVisible();
     await page.reload();
     await expect(page.getByText("Described on its own page").first()).toBeVisible();
   });
 
-  test("saving an inventory image with products asks first, then the products are gone", async ({ page, emulator }) => {
+  test("saving an inventory image with products asks first, then the products are gone", async ({
+    page,
+    emulator,
+  }) => {
     const products = [
       { name: "Framed print 8x10", sku: "E2E-FR-810" },
       { name: "Canvas wrap 16x20", sku: "E2E-CW-1620" },
@@ -200,13 +238,18 @@ test.describe("inline editing as staff", () => {
     expect(updates(await emulator.requests())).toEqual([]);
 
     await page.getByRole("textbox", { name: "Title" }).press("Enter");
-    await page.getByRole("alertdialog").getByRole("button", { name: "Save and remove products" }).click();
+    await page
+      .getByRole("alertdialog")
+      .getByRole("button", { name: "Save and remove products" })
+      .click();
     const saved = card(page, next);
     await expect(saved.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
     await expect(saved.getByText("0 products")).toBeVisible();
     await expect(saved.getByRole("button", { name: /^Show products/ })).toHaveCount(0);
     await expect(page.getByText("Undo restores the text, not the products.")).toBeVisible();
-    expect(updates(await emulator.requests())).toEqual([[{ guid: image.guid, title: next, description: "A test image." }]]);
+    expect(updates(await emulator.requests())).toEqual([
+      [{ guid: image.guid, title: next, description: "A test image." }],
+    ]);
 
     // Undo brings the text back and says the products stay gone.
     await page.getByRole("button", { name: "Undo" }).click();
@@ -214,7 +257,10 @@ test.describe("inline editing as staff", () => {
     await expect(card(page, image.title).getByText("0 products")).toBeVisible();
   });
 
-  test("images without products and temporary images save without asking", async ({ page, emulator }) => {
+  test("images without products and temporary images save without asking", async ({
+    page,
+    emulator,
+  }) => {
     const image = await createImage(emulator, "E2E edit temporary", { library: "temporary" });
     await gotoSearch(page, image.title, "&library=temporary");
     await card(page, image.title).getByRole("button", { name: "Edit title" }).click();
@@ -225,7 +271,10 @@ test.describe("inline editing as staff", () => {
     await expect(page.getByRole("alertdialog")).toHaveCount(0);
   });
 
-  test("a failed save keeps the draft, survives a reload, and Retry succeeds", async ({ page, emulator }) => {
+  test("a failed save keeps the draft, survives a reload, and Retry succeeds", async ({
+    page,
+    emulator,
+  }) => {
     const image = await createImage(emulator, "E2E edit failure");
     await gotoSearch(page, image.title);
     await emulator.clearRequests();
@@ -248,7 +297,9 @@ test.describe("inline editing as staff", () => {
     await page.reload();
     await settled(page);
     await expect(card(page, image.title).getByRole("heading", { name: image.title })).toBeVisible();
-    await expect(card(page, image.title).getByRole("status").filter({ hasText: "Unsaved draft" })).toBeVisible();
+    await expect(
+      card(page, image.title).getByRole("status").filter({ hasText: "Unsaved draft" }),
+    ).toBeVisible();
     await card(page, image.title).getByRole("button", { name: "Edit title" }).click();
     await expect(page.getByRole("textbox", { name: "Title" })).toHaveValue(draft);
     await expect(page.getByText(/Your unsaved draft from .* is back\./)).toBeVisible();
@@ -264,7 +315,10 @@ test.describe("inline editing as staff", () => {
     await expect(page.getByText(/unsaved draft/)).toHaveCount(0);
   });
 
-  test("a change made elsewhere meanwhile is shown, and nothing is overwritten without a choice", async ({ page, emulator }) => {
+  test("a change made elsewhere meanwhile is shown, and nothing is overwritten without a choice", async ({
+    page,
+    emulator,
+  }) => {
     const image = await createImage(emulator, "E2E edit conflict");
     await gotoSearch(page, image.title);
     await emulator.clearRequests();
@@ -279,13 +333,17 @@ test.describe("inline editing as staff", () => {
     await expect(alert).toBeVisible();
     await expect(alert.getByRole("region", { name: "Your version" })).toContainText(mine);
     await expect(alert.getByRole("region", { name: /Their version/ })).toContainText(theirs);
-    await expect(alert.getByRole("region", { name: /Their version/ })).toContainText("Their description");
+    await expect(alert.getByRole("region", { name: /Their version/ })).toContainText(
+      "Their description",
+    );
     await saveScreenshot(page, "inline-edit-conflict");
     expect(updates(await emulator.requests())).toEqual([]);
 
     await alert.getByRole("button", { name: "Keep mine" }).click();
     await expect(card(page, mine).getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
-    expect(updates(await emulator.requests())).toEqual([[{ guid: image.guid, title: mine, description: "A test image." }]]);
+    expect(updates(await emulator.requests())).toEqual([
+      [{ guid: image.guid, title: mine, description: "A test image." }],
+    ]);
   });
 
   test("taking the other version writes nothing", async ({ page, emulator }) => {
@@ -302,8 +360,13 @@ test.describe("inline editing as staff", () => {
     expect(updates(await emulator.requests())).toEqual([]);
   });
 
-  test("the open editor is accessible, and looks right on a desktop and a phone", async ({ page, emulator }) => {
-    const image = await createImage(emulator, "E2E edit screenshot", { description: "Giclée print on cotton rag." });
+  test("the open editor is accessible, and looks right on a desktop and a phone", async ({
+    page,
+    emulator,
+  }) => {
+    const image = await createImage(emulator, "E2E edit screenshot", {
+      description: "Giclée print on cotton rag.",
+    });
     await gotoSearch(page, image.title);
     await card(page, image.title).getByRole("button", { name: "Edit title" }).click();
     await page.getByRole("textbox", { name: "Title" }).fill("");
@@ -322,7 +385,11 @@ test.describe("inline editing as staff", () => {
 test.describe("inline editing as artist", () => {
   test.use({ storageState: storageStateFor("artist") });
 
-  test("an artist sees no edit controls, and a forged PATCH is refused", async ({ page, emulator, baseURL }) => {
+  test("an artist sees no edit controls, and a forged PATCH is refused", async ({
+    page,
+    emulator,
+    baseURL,
+  }) => {
     const image = await createImage(emulator, "E2E edit artist");
     await gotoSearch(page, image.title);
     await expect(card(page, image.title)).toBeVisible();

@@ -20,8 +20,13 @@ export async function settled(page: Page): Promise<void> {
       const wanted = canonical(new URL(page.url()).searchParams);
       const section = page.locator("section[data-loaded]");
       if ((await section.count()) === 0) return "loading";
-      const [loaded, busy] = await Promise.all([section.getAttribute("data-loaded"), section.getAttribute("aria-busy")]);
-      return busy === "false" && canonical(new URLSearchParams(loaded ?? "")) === wanted ? "settled" : `showing '${loaded}' busy=${busy}`;
+      const [loaded, busy] = await Promise.all([
+        section.getAttribute("data-loaded"),
+        section.getAttribute("aria-busy"),
+      ]);
+      return busy === "false" && canonical(new URLSearchParams(loaded ?? "")) === wanted
+        ? "settled"
+        : `showing '${loaded}' busy=${busy}`;
     })
     .toBe("settled");
 }

@@ -44,7 +44,12 @@ describe("bounded LRU", () => {
 
   it("drops exactly the entries a predicate picks", () => {
     const lru = new BoundedLru<string, number>(5);
-    for (const [k, v] of [["a", 1], ["b", 2], ["c", 3]] as const) lru.set(k, v);
+    for (const [k, v] of [
+      ["a", 1],
+      ["b", 2],
+      ["c", 3],
+    ] as const)
+      lru.set(k, v);
     lru.deleteWhere((value) => value % 2 === 1);
     expect([lru.get("a"), lru.get("b"), lru.get("c")]).toEqual([undefined, 2, undefined]);
     expect(lru.size).toBe(1);

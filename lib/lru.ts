@@ -7,7 +7,8 @@ export class BoundedLru<K, V> {
   private readonly entries = new Map<K, V>();
 
   constructor(private readonly maxEntries: number) {
-    if (!Number.isInteger(maxEntries) || maxEntries < 1) throw new RangeError(`maxEntries must be a positive integer, got ${maxEntries}`);
+    if (!Number.isInteger(maxEntries) || maxEntries < 1)
+      throw new RangeError(`maxEntries must be a positive integer, got ${maxEntries}`);
   }
 
   get size(): number {
@@ -25,7 +26,8 @@ export class BoundedLru<K, V> {
   set(key: K, value: V): void {
     this.entries.delete(key);
     this.entries.set(key, value);
-    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as K);
+    if (this.entries.size > this.maxEntries)
+      this.entries.delete(this.entries.keys().next().value as K);
   }
 
   delete(key: K): void {

@@ -17,8 +17,19 @@ console.info(`
 `);
 
 const processes = [
-  { name: "app", command: "npx", args: ["next", "start", "-p", port], env: { NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}` } },
+  {
+    name: "app",
+    command: "npx",
+    args: ["next", "start", "-p", port],
+    env: { NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}` },
+  },
 ];
-if (!live) processes.unshift({ name: "emulator", command: "npx", args: ["tsx", "emulator/main.ts"], env: { EMULATOR_PORT: emulatorPort } });
+if (!live)
+  processes.unshift({
+    name: "emulator",
+    command: "npx",
+    args: ["tsx", "emulator/main.ts"],
+    env: { EMULATOR_PORT: emulatorPort },
+  });
 
 process.exitCode = await runTogether(processes);

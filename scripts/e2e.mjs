@@ -5,5 +5,7 @@ import { buildIfNeeded } from "./lib/build.mjs";
 
 if (!ensureChromium()) process.exit(1);
 buildIfNeeded({ force: Boolean(process.env.CI) });
-const result = spawnSync("npx", ["playwright", "test", ...process.argv.slice(2)], { stdio: "inherit" });
+const result = spawnSync("npx", ["playwright", "test", ...process.argv.slice(2)], {
+  stdio: "inherit",
+});
 process.exit(result.status ?? 1);

@@ -6,7 +6,10 @@ import { findChromium } from "./lib/chromium.mjs";
 export function ensureChromium() {
   if (findChromium() !== undefined) return true;
   console.info("[chromium] no Chromium found; trying Playwright's download...");
-  const pw = spawnSync("npx", ["playwright", "install", "chromium"], { stdio: "inherit", timeout: 300_000 });
+  const pw = spawnSync("npx", ["playwright", "install", "chromium"], {
+    stdio: "inherit",
+    timeout: 300_000,
+  });
   if (pw.status === 0 && findChromium() !== undefined) return true;
   if (process.getuid?.() === 0 && spawnSync("which", ["apt-get"]).status === 0) {
     console.info("[chromium] installing Debian's chromium package...");

@@ -2,6 +2,7 @@
 import { spawnSync } from "node:child_process";
 
 const steps = [
+  ["format (prettier --check)", ["npx", "prettier", "--check", "--log-level=warn", "."]],
   ["lint", ["npx", "eslint", ".", "--max-warnings=0"]],
   ["typecheck", ["npx", "tsc", "--noEmit"]],
   ["unit + integration (vitest)", ["npx", "vitest", "run"]],

@@ -7,12 +7,20 @@ import bcrypt from "bcryptjs";
 import { stdin, stdout } from "node:process";
 import { parseArgs } from "node:util";
 import { ROLES } from "../lib/auth/roles";
-import { BCRYPT_ROUNDS, readUsersFile, upsertUser, userRecordSchema, writeUsersFile } from "../lib/auth/users-file";
+import {
+  BCRYPT_ROUNDS,
+  readUsersFile,
+  upsertUser,
+  userRecordSchema,
+  writeUsersFile,
+} from "../lib/auth/users-file";
 
 const MIN_PASSWORD = 12;
 
 function usage(message: string): never {
-  console.error(`${message}\n\nUsage: npm run user:add -- --email <email> --name <name> --role <${ROLES.join("|")}> [--file <users.json>]`);
+  console.error(
+    `${message}\n\nUsage: npm run user:add -- --email <email> --name <name> --role <${ROLES.join("|")}> [--file <users.json>]`,
+  );
   process.exit(2);
 }
 
@@ -61,25 +69,40 @@ async function readPassword(): Promise<string> {
 async function main() {
   nextEnv.loadEnvConfig(process.cwd(), false, { info: () => undefined, error: console.error });
   const { values } = parseArgs({
-    options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" }, file: { type: "string" } },
+    options: {
+      email: { type: "string" },
+      name: { type: "string" },
+      role: { type: "string" },
+      file: { type: "string" },
+    },
     strict: true,
   });
   const file = values.file ?? process.env.AUTH_USERS_FILE;
   if (!file) usage("Set AUTH_USERS_FILE (in .env.local) or pass --file.");
-  if (!values.email || !values.name || !values.role) usage("--email, --name and --role are required.");
+  if (!values.email || !values.name || !values.role)
+    usage("--email, --name and --role are required.");
 
   // Check the arguments before asking for a password.
-  const identity = userRecordSchema.omit({ passwordHash: true }).safeParse({ email: values.email, name: values.name, role: values.role });
-  if (!identity.success) usage(identity.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("\n"));
+  const identity = userRecordSchema
+    .omit({ passwordHash: true })
+    .safeParse({ email: values.email, name: values.name, role: values.role });
+  if (!identity.success)
+    usage(identity.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("\n"));
   const password = await readPassword();
-  if (password.length < MIN_PASSWORD) usage(`The password must be at least ${MIN_PASSWORD} characters.`);
-  const parsed = userRecordSchema.safeParse({ ...identity.data, passwordHash: await bcrypt.hash(password, BCRYPT_ROUNDS) });
+  if (password.length < MIN_PASSWORD)
+    usage(`The password must be at least ${MIN_PASSWORD} characters.`);
+  const parsed = userRecordSchema.safeParse({
+    ...identity.data,
+    passwordHash: await bcrypt.hash(password, BCRYPT_ROUNDS),
+  });
   if (!parsed.success) usage("Could not hash the password.");
 
   const users = readUsersFile(file);
   const replaced = users.some((u) => u.email === parsed.data.email);
   writeUsersFile(file, upsertUser(users, parsed.data));
-  console.info(`${replaced ? "Updated" : "Added"} ${parsed.data.email} (${parsed.data.role}) in ${file}.`);
+  console.info(
+    `${replaced ? "Updated" : "Added"} ${parsed.data.email} (${parsed.data.role}) in ${file}.`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -4,7 +4,14 @@
 import { NextRequest } from "next/server";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { startEmulator, type RunningEmulator } from "@/emulator/server";
-import { HOSTILE, MATRIX, SEEDED_GUID, VALID_IMAGE, type ApiCall, type Caller } from "@/e2e/api/cases";
+import {
+  HOSTILE,
+  MATRIX,
+  SEEDED_GUID,
+  VALID_IMAGE,
+  type ApiCall,
+  type Caller,
+} from "@/e2e/api/cases";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { ImageDetails } from "@/lib/finerworks/schemas";
 import type { ApiErrorBody } from "@/lib/schemas/api-error";
@@ -42,18 +49,44 @@ function as(caller: Caller) {
 }
 
 async function call({ method, path, headers, body }: ApiCall) {
-  const req = new NextRequest(`http://localhost:3000${path}`, { method, headers: { host: "localhost:3000", ...headers }, body });
-  const handler = path.startsWith("/api/health") ? health.GET : method === "GET" ? images.GET : method === "POST" ? images.POST : images.PATCH;
+  const req = new NextRequest(`http://localhost:3000${path}`, {
+    method,
+    headers: { host: "localhost:3000", ...headers },
+    body,
+  });
+  const handler = path.startsWith("/api/health")
+    ? health.GET
+    : method === "GET"
+      ? images.GET
+      : method === "POST"
+        ? images.POST
+        : images.PATCH;
   const response = await handler(req);
   const text = await response.text();
-  return { status: response.status, headers: response.headers, text, json: text ? (JSON.parse(text) as Json) : undefined };
+  return {
+    status: response.status,
+    headers: response.headers,
+    text,
+    json: text ? (JSON.parse(text) as Json) : undefined,
+  };
 }
 
-const upstreamCalls = (endpoint?: string) => emulator.requests().filter((r) => r.endpoint !== null && (!endpoint || r.endpoint === endpoint));
+const upstreamCalls = (endpoint?: string) =>
+  emulator.requests().filter((r) => r.endpoint !== null && (!endpoint || r.endpoint === endpoint));
 const post = (body: unknown, headers: Record<string, string> = {}) =>
-  call({ method: "POST", path: "/api/images", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+  call({
+    method: "POST",
+    path: "/api/images",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify(body),
+  });
 const patch = (body: unknown) =>
-  call({ method: "PATCH", path: "/api/images", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  call({
+    method: "PATCH",
+    path: "/api/images",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
 
 beforeAll(async () => {
   emulator = await startEmulator({ port: 0, webApiKey: KEYS.web, appKey: KEYS.app });
@@ -94,7 +127,9 @@ describe("role matrix", () => {
         const answer = await call(route);
         expect(answer.status).toBe(route.expected[caller]);
         if (answer.status >= 400) {
-          expect(answer.json?.error.code).toBe(answer.status === 401 ? "unauthenticated" : "forbidden");
+          expect(answer.json?.error.code).toBe(
+            answer.status === 401 ? "unauthenticated" : "forbidden",
+          );
           expect(upstreamCalls()).toHaveLength(0);
         }
       });
@@ -116,17 +151,27 @@ describe("hostile inputs", () => {
   }
 
   it("names the fields that failed", async () => {
-    const answer = await post({ images: [VALID_IMAGE, { ...VALID_IMAGE, pix_w: 0, title: "x".repeat(201) }] });
-    expect(answer.json?.error.fields).toMatchObject({ "images.1.pix_w": [expect.any(String)], "images.1.title": [expect.any(String)] });
+    const answer = await post({
+      images: [VALID_IMAGE, { ...VALID_IMAGE, pix_w: 0, title: "x".repeat(201) }],
+    });
+    expect(answer.json?.error.fields).toMatchObject({
+      "images.1.pix_w": [expect.any(String)],
+      "images.1.title": [expect.any(String)],
+    });
   });
 });
 
 describe("GET /api/images", () => {
   it("maps the query to list_images and answers FinerWorks' field names", async () => {
-    const answer = await call({ method: "GET", path: "/api/images?per_page=3&sort=title&dir=asc&q=a&active=true&products=false&page=2" });
+    const answer = await call({
+      method: "GET",
+      path: "/api/images?per_page=3&sort=title&dir=asc&q=a&active=true&products=false&page=2",
+    });
     expect(answer.status).toBe(200);
     expect(answer.json).toMatchObject({ page_number: 2, per_page: 3, count: expect.any(Number) });
-    expect(Object.keys(answer.json?.images[0] ?? {})).toEqual(expect.arrayContaining(["guid", "title", "public_thumbnail_uri", "date_added"]));
+    expect(Object.keys(answer.json?.images[0] ?? {})).toEqual(
+      expect.arrayContaining(["guid", "title", "public_thumbnail_uri", "date_added"]),
+    );
     expect(upstreamCalls("list_images")[0]?.body).toMatchObject({
       page_number: 2,
       per_page: 3,
@@ -140,10 +185,14 @@ describe("GET /api/images", () => {
   });
 
   it("sanitises product HTML", async () => {
-    const answer = await call({ method: "GET", path: `/api/images?guids=5dbae1c2-addc-47ce-9468-843b9730aa52` });
+    const answer = await call({
+      method: "GET",
+      path: `/api/images?guids=5dbae1c2-addc-47ce-9468-843b9730aa52`,
+    });
     const products = answer.json?.images[0]?.products ?? [];
     expect(products.length).toBeGreaterThan(0);
-    for (const p of products) expect(p.description_long ?? "").not.toMatch(/<script|onerror|javascript:|style=/i);
+    for (const p of products)
+      expect(p.description_long ?? "").not.toMatch(/<script|onerror|javascript:|style=/i);
   });
 });
 
@@ -159,7 +208,8 @@ describe("upstream failures", () => {
     expect(answer.status).toBe(status);
     expect(answer.json?.error.code).toBe(code);
     // A timeout has no answer to take an id from; a truncated body only has one if the client salvages it.
-    if (kind === "http_500" || kind === "success_false") expect(answer.json?.error.reference_id).toMatch(/^[0-9a-f]{32}$/);
+    if (kind === "http_500" || kind === "success_false")
+      expect(answer.json?.error.reference_id).toMatch(/^[0-9a-f]{32}$/);
     expect(answer.text).not.toContain(KEYS.web);
     expect(answer.text).not.toMatch(/at .*\.ts:\d+/); // no stack trace
   });
@@ -173,13 +223,20 @@ describe("upstream failures", () => {
 });
 
 describe("POST /api/images", () => {
-  const many = (n: number) => Array.from({ length: n }, (_, i) => ({ ...VALID_IMAGE, file_name: `batch-${i}.jpg`, title: `Batch ${i}` }));
+  const many = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      ...VALID_IMAGE,
+      file_name: `batch-${i}.jpg`,
+      title: `Batch ${i}`,
+    }));
 
   it("adds 12 images in 3 calls of at most 5 and answers 201", async () => {
     const answer = await post({ images: many(12) });
     expect(answer.status).toBe(201);
     expect(answer.json?.images).toHaveLength(12);
-    expect(upstreamCalls("add_images").map((r) => (r.body as { images: unknown[] }).images.length)).toEqual([5, 5, 2]);
+    expect(
+      upstreamCalls("add_images").map((r) => (r.body as { images: unknown[] }).images.length),
+    ).toEqual([5, 5, 2]);
   });
 
   it("answers 207 naming exactly the rows of the failed call", async () => {
@@ -188,7 +245,10 @@ describe("POST /api/images", () => {
     expect(answer.status).toBe(207);
     expect(answer.json?.images).toHaveLength(7);
     expect(answer.json?.failed.map((f) => f.index)).toEqual([5, 6, 7, 8, 9]);
-    expect(answer.json?.failed[0]?.error).toMatchObject({ code: "upstream_error", reference_id: expect.any(String) });
+    expect(answer.json?.failed[0]?.error).toMatchObject({
+      code: "upstream_error",
+      reference_id: expect.any(String),
+    });
     expect(upstreamCalls("add_images")).toHaveLength(3); // never retried
   });
 
@@ -211,7 +271,11 @@ describe("POST /api/images", () => {
     const reused = await post({ images: many(1) }, { "idempotency-key": "add-6-images-1" });
     expect(reused.status).toBe(409);
     as("artist"); // keys are per user
-    expect((await post(body, { "idempotency-key": "add-6-images-1" })).headers.get("idempotent-replayed")).toBeNull();
+    expect(
+      (await post(body, { "idempotency-key": "add-6-images-1" })).headers.get(
+        "idempotent-replayed",
+      ),
+    ).toBeNull();
   });
 
   it("lets a failed attempt be retried with the same key", async () => {
@@ -229,28 +293,59 @@ describe("POST /api/images", () => {
 describe("PATCH /api/images", () => {
   it("updates and fills a missing description from FinerWorks", async () => {
     emulator.reset();
-    const before = (await call({ method: "GET", path: `/api/images?guids=${SEEDED_GUID}` })).json?.images[0];
+    const before = (await call({ method: "GET", path: `/api/images?guids=${SEEDED_GUID}` })).json
+      ?.images[0];
     emulator.clearRequests();
-    const answer = await patch({ images: [{ guid: SEEDED_GUID, title: "Renamed <b>as typed</b>" }] });
+    const answer = await patch({
+      images: [{ guid: SEEDED_GUID, title: "Renamed <b>as typed</b>" }],
+    });
     expect(answer.status).toBe(200);
-    expect(answer.json?.images).toEqual([{ guid: SEEDED_GUID, title: "Renamed <b>as typed</b>", description: before?.description ?? "" }]);
+    expect(answer.json?.images).toEqual([
+      {
+        guid: SEEDED_GUID,
+        title: "Renamed <b>as typed</b>",
+        description: before?.description ?? "",
+      },
+    ]);
     expect(upstreamCalls().map((r) => r.endpoint)).toEqual(["list_images", "update_images"]);
   });
 
   it("answers 409 with the current values, changing nothing, when `expected` is stale", async () => {
     emulator.reset();
-    const now = (await call({ method: "GET", path: `/api/images?guids=${SEEDED_GUID}` })).json!.images[0]!;
+    const now = (await call({ method: "GET", path: `/api/images?guids=${SEEDED_GUID}` })).json!
+      .images[0]!;
     emulator.clearRequests();
-    const answer = await patch({ images: [{ guid: SEEDED_GUID, title: "Mine", expected: { title: "Something else", description: now.description } }] });
+    const answer = await patch({
+      images: [
+        {
+          guid: SEEDED_GUID,
+          title: "Mine",
+          expected: { title: "Something else", description: now.description },
+        },
+      ],
+    });
     expect(answer.status).toBe(409);
-    expect(answer.json?.error).toMatchObject({ code: "conflict", current: { guid: SEEDED_GUID, title: now.title, description: now.description ?? "" } });
+    expect(answer.json?.error).toMatchObject({
+      code: "conflict",
+      current: { guid: SEEDED_GUID, title: now.title, description: now.description ?? "" },
+    });
     expect(upstreamCalls("update_images")).toHaveLength(0);
-    const ok = await patch({ images: [{ guid: SEEDED_GUID, title: "Mine", expected: { title: now.title, description: now.description } }] });
+    const ok = await patch({
+      images: [
+        {
+          guid: SEEDED_GUID,
+          title: "Mine",
+          expected: { title: now.title, description: now.description },
+        },
+      ],
+    });
     expect(ok.status).toBe(200);
   });
 
   it("answers 404 for an unknown guid", async () => {
-    const answer = await patch({ images: [{ guid: "00000000-0000-4000-8000-000000000000", title: "x" }] });
+    const answer = await patch({
+      images: [{ guid: "00000000-0000-4000-8000-000000000000", title: "x" }],
+    });
     expect(answer.status).toBe(404);
     expect(upstreamCalls("update_images")).toHaveLength(0);
   });
@@ -258,9 +353,15 @@ describe("PATCH /api/images", () => {
 
 describe("GET /api/health", () => {
   it("reports ok, then unreachable on a timeout", async () => {
-    expect((await call({ method: "GET", path: "/api/health" })).json).toMatchObject({ mode: "emulator", upstream: "ok", latency_ms: expect.any(Number) });
+    expect((await call({ method: "GET", path: "/api/health" })).json).toMatchObject({
+      mode: "emulator",
+      upstream: "ok",
+      latency_ms: expect.any(Number),
+    });
     emulator.setFault({ endpoint: "test_my_credentials", kind: "timeout" });
-    expect((await call({ method: "GET", path: "/api/health" })).json).toMatchObject({ upstream: "unreachable" });
+    expect((await call({ method: "GET", path: "/api/health" })).json).toMatchObject({
+      upstream: "unreachable",
+    });
   });
 });
 
@@ -280,7 +381,9 @@ describe("rate limit and logs", () => {
   it("writes one line per request with route, user, status, duration and reference id, and no key", async () => {
     emulator.setFault({ endpoint: "list_images", kind: "success_false" });
     const answer = await call({ method: "GET", path: "/api/images" });
-    const lines = logLines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.event === "api.request");
+    const lines = logLines
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .filter((l) => l.event === "api.request");
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({
       route: "GET /api/images",

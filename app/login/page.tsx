@@ -23,7 +23,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   return (
     <div className="mx-auto mt-10 w-full max-w-sm rounded-xl border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900">
       <h1 className="mb-1 text-xl font-semibold">Sign in</h1>
-      <p className="mb-5 text-sm text-slate-600 dark:text-slate-400">to the FinerWorks image library.</p>
+      <p className="mb-5 text-sm text-slate-600 dark:text-slate-400">
+        to the FinerWorks image library.
+      </p>
       <LoginForm
         callbackUrl={safeCallbackPath(first(params.callbackUrl))}
         initialError={signInErrorMessage(first(params.error))}

@@ -25,7 +25,11 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
 }
 
 /** Signs in through next-auth's credentials endpoint and returns the session cookie header. */
-export async function signIn(baseUrl: string, email: string, password = "demo-password"): Promise<string> {
+export async function signIn(
+  baseUrl: string,
+  email: string,
+  password = "demo-password",
+): Promise<string> {
   const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const csrfCookie = (csrf.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]).join("; ");
@@ -41,24 +45,31 @@ export async function signIn(baseUrl: string, email: string, password = "demo-pa
   return [csrfCookie, session].join("; ");
 }
 
-export async function startAppStack(options: { appPort?: number; env?: Record<string, string> } = {}): Promise<AppStack> {
-  if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
+export async function startAppStack(
+  options: { appPort?: number; env?: Record<string, string> } = {},
+): Promise<AppStack> {
+  if (!existsSync(".next/BUILD_ID"))
+    throw new Error("No production build: run `npm run build` first.");
   const emulator = await startEmulator({ port: 0, prewarmMedia: true });
   const appPort = options.appPort ?? 3200;
   const baseUrl = `http://localhost:${appPort}`;
-  const app: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(appPort)], {
-    env: {
-      ...process.env,
-      EMULATOR_PORT: String(emulator.port),
-      NEXTAUTH_URL: baseUrl,
-      RATE_LIMIT_PER_MINUTE: "1000000",
-      LOG_LEVEL: "warn",
-      ...options.env,
+  const app: ChildProcess = spawn(
+    process.execPath,
+    ["node_modules/next/dist/bin/next", "start", "-p", String(appPort)],
+    {
+      env: {
+        ...process.env,
+        EMULATOR_PORT: String(emulator.port),
+        NEXTAUTH_URL: baseUrl,
+        RATE_LIMIT_PER_MINUTE: "1000000",
+        LOG_LEVEL: "warn",
+        ...options.env,
+      },
+      stdio: ["ignore", "ignore", "inherit"],
+      // Its own process group: `next start` runs the server in a child that must stop with it.
+      detached: true,
     },
-    stdio: ["ignore", "ignore", "inherit"],
-    // Its own process group: `next start` runs the server in a child that must stop with it.
-    detached: true,
-  });
+  );
   const killGroup = () => {
     try {
       if (app.pid) process.kill(-app.pid, "SIGTERM");

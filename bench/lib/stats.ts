@@ -13,7 +13,11 @@ export function median(samples: readonly number[]): number {
 export const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 /** Runs `task` `total` times with `concurrency` in flight and returns each duration in ms. */
-export async function timeConcurrent(total: number, concurrency: number, task: () => Promise<unknown>): Promise<number[]> {
+export async function timeConcurrent(
+  total: number,
+  concurrency: number,
+  task: () => Promise<unknown>,
+): Promise<number[]> {
   const durations: number[] = [];
   let next = 0;
   async function worker() {

@@ -10,7 +10,16 @@ import type { MediaCapabilities } from "@/lib/schemas/add-images";
 import { plural } from "./messages";
 import { PasteUrls } from "./paste-urls";
 import { RowCard } from "./row-card";
-import { formErrors, fromStored, initialState, reducer, STORAGE_KEY, toStored, FIELD_NAMES, type Row } from "./rows";
+import {
+  formErrors,
+  fromStored,
+  initialState,
+  reducer,
+  STORAGE_KEY,
+  toStored,
+  FIELD_NAMES,
+  type Row,
+} from "./rows";
 import { UploadDrop } from "./upload-drop";
 import { useAutoProbe } from "./use-auto-probe";
 import { useSubmit } from "./use-submit";
@@ -29,7 +38,9 @@ export function AddImagesForm({ capabilities }: { capabilities: MediaCapabilitie
   const doneRef = useRef<HTMLHeadingElement>(null);
 
   const { addFiles, forget, previews } = useUploads(dispatch, capabilities.maxUploadBytes);
-  const { send, submitting, message, setMessage } = useSubmit(getState, dispatch, { store: capabilities.store });
+  const { send, submitting, message, setMessage } = useSubmit(getState, dispatch, {
+    store: capabilities.store,
+  });
   useAutoProbe(state.rows, dispatch);
 
   // Kept in session storage until everything is added: a reload or an accidental "Back" loses nothing.
@@ -74,11 +85,20 @@ export function AddImagesForm({ capabilities }: { capabilities: MediaCapabilitie
     return (
       <div className="mx-auto max-w-5xl space-y-6">
         <PageTitle />
-        <div role="status" className="rounded-xl border border-emerald-200 bg-emerald-50 p-6 dark:border-emerald-500/30 dark:bg-emerald-400/10">
-          <h2 ref={doneRef} tabIndex={-1} className="text-lg font-semibold text-emerald-900 outline-none dark:text-emerald-100">
+        <div
+          role="status"
+          className="rounded-xl border border-emerald-200 bg-emerald-50 p-6 dark:border-emerald-500/30 dark:bg-emerald-400/10"
+        >
+          <h2
+            ref={doneRef}
+            tabIndex={-1}
+            className="text-lg font-semibold text-emerald-900 outline-none dark:text-emerald-100"
+          >
             {plural(added.length, "image")} added to your library
           </h2>
-          <p className="mt-1 text-sm text-emerald-900/80 dark:text-emerald-100/80">They are in the grid now, with their thumbnails.</p>
+          <p className="mt-1 text-sm text-emerald-900/80 dark:text-emerald-100/80">
+            They are in the grid now, with their thumbnails.
+          </p>
           <div className="mt-4 flex flex-wrap gap-3">
             <Link href={`/images?guids=${guids.join(",")}`} className={buttonClasses("primary")}>
               View the new images
@@ -103,18 +123,25 @@ export function AddImagesForm({ capabilities }: { capabilities: MediaCapabilitie
       <div className={cn("grid gap-4", capabilities.store && "lg:grid-cols-2")}>
         <PasteUrls onUrls={(urls) => dispatch({ type: "add-urls", urls })} disabled={busy} />
         {capabilities.store ? (
-          <UploadDrop onFiles={(files) => void onFiles(files)} maxBytes={capabilities.maxUploadBytes} disabled={busy} />
+          <UploadDrop
+            onFiles={(files) => void onFiles(files)}
+            maxBytes={capabilities.maxUploadBytes}
+            disabled={busy}
+          />
         ) : null}
       </div>
       {!capabilities.store ? (
         <p className="rounded-lg bg-slate-100 px-4 py-3 text-sm text-slate-700 dark:bg-slate-800 dark:text-slate-300">
-          File upload is not set up on this server, so images are added by URL only, and each image&apos;s hi-res URL is also used as its thumbnail and
-          preview unless you give others.
+          File upload is not set up on this server, so images are added by URL only, and each
+          image&apos;s hi-res URL is also used as its thumbnail and preview unless you give others.
         </p>
       ) : null}
 
       {state.notice || refused.length > 0 ? (
-        <div role="alert" className="space-y-1 rounded-lg bg-amber-50 px-4 py-3 text-sm text-amber-900 dark:bg-amber-400/10 dark:text-amber-100">
+        <div
+          role="alert"
+          className="space-y-1 rounded-lg bg-amber-50 px-4 py-3 text-sm text-amber-900 dark:bg-amber-400/10 dark:text-amber-100"
+        >
           {state.notice ? <p>{state.notice}</p> : null}
           {refused.map((text) => (
             <p key={text}>{text}</p>
@@ -146,7 +173,10 @@ export function AddImagesForm({ capabilities }: { capabilities: MediaCapabilitie
             />
           ))}
         </ol>
-        <Button onClick={() => dispatch({ type: "add-row" })} disabled={busy || state.rows.length >= 50}>
+        <Button
+          onClick={() => dispatch({ type: "add-row" })}
+          disabled={busy || state.rows.length >= 50}
+        >
           <PlusIcon />
           Add row
         </Button>
@@ -156,12 +186,22 @@ export function AddImagesForm({ capabilities }: { capabilities: MediaCapabilitie
         <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
           <div aria-live="polite" className="min-w-0 flex-1 text-sm">
             {message ? (
-              <p role={message.tone === "error" ? "alert" : undefined} className={cn("flex items-start gap-2", message.tone === "error" ? "text-rose-700 dark:text-rose-300" : "text-slate-700 dark:text-slate-300")}>
+              <p
+                role={message.tone === "error" ? "alert" : undefined}
+                className={cn(
+                  "flex items-start gap-2",
+                  message.tone === "error"
+                    ? "text-rose-700 dark:text-rose-300"
+                    : "text-slate-700 dark:text-slate-300",
+                )}
+              >
                 {message.tone === "error" ? <AlertIcon className="mt-0.5 size-4 shrink-0" /> : null}
                 <span>{message.text}</span>
               </p>
             ) : submitting ? (
-              <p className="text-slate-600 dark:text-slate-400">Adding images to FinerWorks, five per call…</p>
+              <p className="text-slate-600 dark:text-slate-400">
+                Adding images to FinerWorks, five per call…
+              </p>
             ) : null}
           </div>
           <div className="flex flex-wrap gap-2 sm:justify-end">
@@ -170,9 +210,18 @@ export function AddImagesForm({ capabilities }: { capabilities: MediaCapabilitie
                 Retry failed
               </Button>
             ) : null}
-            <Button variant="primary" onClick={() => void send(toSend.map((r) => r.id))} disabled={busy || toSend.length === 0} className="min-w-36">
+            <Button
+              variant="primary"
+              onClick={() => void send(toSend.map((r) => r.id))}
+              disabled={busy || toSend.length === 0}
+              className="min-w-36"
+            >
               {submitting ? <Spinner /> : null}
-              {submitting ? `Adding ${plural(toSend.length, "image")}…` : toSend.length > 0 ? `Add ${plural(toSend.length, "image")}` : "Add images"}
+              {submitting
+                ? `Adding ${plural(toSend.length, "image")}…`
+                : toSend.length > 0
+                  ? `Add ${plural(toSend.length, "image")}`
+                  : "Add images"}
             </Button>
           </div>
         </div>
@@ -185,12 +234,18 @@ function PageTitle() {
   return (
     <div className="flex flex-wrap items-end justify-between gap-3">
       <div>
-        <h1 className="text-2xl font-semibold tracking-tight text-slate-900 dark:text-white">Add images</h1>
+        <h1 className="text-2xl font-semibold tracking-tight text-slate-900 dark:text-white">
+          Add images
+        </h1>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-          Register images hosted at a URL, or upload files. FinerWorks needs each file&apos;s name, size and pixel dimensions: they are filled in for you.
+          Register images hosted at a URL, or upload files. FinerWorks needs each file&apos;s name,
+          size and pixel dimensions: they are filled in for you.
         </p>
       </div>
-      <Link href="/images" className="text-sm font-medium text-brand-600 underline-offset-2 hover:underline dark:text-blue-300">
+      <Link
+        href="/images"
+        className="text-sm font-medium text-brand-600 underline-offset-2 hover:underline dark:text-blue-300"
+      >
         Back to the library
       </Link>
     </div>

@@ -17,7 +17,13 @@ export function splitUrlList(text: string): { urls: string[]; rest: string[] } {
 }
 
 /** A box that turns a pasted list of URLs into rows at once. */
-export function PasteUrls({ onUrls, disabled }: { onUrls: (urls: string[]) => void; disabled?: boolean }) {
+export function PasteUrls({
+  onUrls,
+  disabled,
+}: {
+  onUrls: (urls: string[]) => void;
+  disabled?: boolean;
+}) {
   const id = useId();
   const [text, setText] = useState("");
   const [note, setNote] = useState<string | null>(null);
@@ -45,12 +51,20 @@ export function PasteUrls({ onUrls, disabled }: { onUrls: (urls: string[]) => vo
   };
 
   return (
-    <section aria-labelledby={`${id}-title`} className="flex flex-col rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5 dark:border-slate-800 dark:bg-slate-900">
+    <section
+      aria-labelledby={`${id}-title`}
+      className="flex flex-col rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5 dark:border-slate-800 dark:bg-slate-900"
+    >
       <h2 id={`${id}-title`} className="text-base font-semibold text-slate-900 dark:text-white">
         From URLs
       </h2>
-      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">One URL per line. Size and dimensions are read from each file.</p>
-      <label htmlFor={`${id}-box`} className="mt-3 text-xs font-medium text-slate-600 dark:text-slate-400">
+      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+        One URL per line. Size and dimensions are read from each file.
+      </p>
+      <label
+        htmlFor={`${id}-box`}
+        className="mt-3 text-xs font-medium text-slate-600 dark:text-slate-400"
+      >
         Paste image URLs
       </label>
       <textarea
@@ -63,10 +77,17 @@ export function PasteUrls({ onUrls, disabled }: { onUrls: (urls: string[]) => vo
         spellCheck={false}
         placeholder={"https://example.com/art/sunrise.jpg\nhttps://example.com/art/harbour.tif"}
         aria-describedby={note ? `${id}-note` : undefined}
-        className={cn(controlClasses, "mt-1 h-auto min-h-24 flex-1 py-2 font-mono text-[0.8rem] leading-relaxed")}
+        className={cn(
+          controlClasses,
+          "mt-1 h-auto min-h-24 flex-1 py-2 font-mono text-[0.8rem] leading-relaxed",
+        )}
       />
       <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
-        <p id={`${id}-note`} aria-live="polite" className="text-xs text-slate-600 dark:text-slate-400">
+        <p
+          id={`${id}-note`}
+          aria-live="polite"
+          className="text-xs text-slate-600 dark:text-slate-400"
+        >
           {note}
         </p>
         <Button onClick={() => take(text)} disabled={disabled || text.trim() === ""}>

@@ -10,7 +10,14 @@ import { cn } from "@/components/ui/cn";
 import { formatBytes } from "@/lib/schemas/add-images";
 import { RowField, RowInput, RowTextarea } from "./row-field";
 import { RowThumb } from "./row-thumb";
-import { currentGenerated, isValidUrl, type Action, type FieldName, type Row, type RowErrors } from "./rows";
+import {
+  currentGenerated,
+  isValidUrl,
+  type Action,
+  type FieldName,
+  type Row,
+  type RowErrors,
+} from "./rows";
 
 const BROWSER_TYPES = new Set(["image/jpeg", "image/png", "image/webp"]);
 
@@ -22,7 +29,12 @@ function previewSource(row: Row, localPreview: string | undefined): string | und
   if (thumbnail && isValidUrl(thumbnail)) return thumbnail;
   if (localPreview) return localPreview;
   const url = row.fields.private_hires_uri.trim();
-  if (row.probe.state === "done" && row.probe.url === url && BROWSER_TYPES.has(row.probe.contentType ?? "")) return url;
+  if (
+    row.probe.state === "done" &&
+    row.probe.url === url &&
+    BROWSER_TYPES.has(row.probe.contentType ?? "")
+  )
+    return url;
   return undefined;
 }
 
@@ -70,12 +82,29 @@ interface RowCardProps {
   onRemove: (id: string) => void;
 }
 
-export const RowCard = memo(function RowCard({ row, index, errors, localPreview, store, dispatch, onRemove }: RowCardProps) {
+export const RowCard = memo(function RowCard({
+  row,
+  index,
+  errors,
+  localPreview,
+  store,
+  dispatch,
+  onRemove,
+}: RowCardProps) {
   const number = index + 1;
-  const name = row.fields.title.trim() || row.fields.file_name.trim() || row.upload?.fileName || `image ${number}`;
-  const locked = row.status === "added" || row.status === "adding" || row.status === "preparing" || row.status === "waiting";
+  const name =
+    row.fields.title.trim() ||
+    row.fields.file_name.trim() ||
+    row.upload?.fileName ||
+    `image ${number}`;
+  const locked =
+    row.status === "added" ||
+    row.status === "adding" ||
+    row.status === "preparing" ||
+    row.status === "waiting";
   const id = (field: FieldName) => `${row.id}-${field}`;
-  const set = (field: FieldName) => (event: { target: { value: string } }) => dispatch({ type: "set-field", id: row.id, field, value: event.target.value });
+  const set = (field: FieldName) => (event: { target: { value: string } }) =>
+    dispatch({ type: "set-field", id: row.id, field, value: event.target.value });
   const common = (field: FieldName, describedBy: string | undefined) => ({
     id: id(field),
     name: field,
@@ -95,7 +124,11 @@ export const RowCard = memo(function RowCard({ row, index, errors, localPreview,
         aria-labelledby={legendId}
         className={cn(
           "min-w-0 rounded-xl border bg-white p-4 shadow-sm sm:p-5 dark:bg-slate-900",
-          row.status === "failed" ? "border-amber-300 dark:border-amber-500/50" : row.status === "added" ? "border-emerald-300 dark:border-emerald-500/40" : "border-slate-200 dark:border-slate-800",
+          row.status === "failed"
+            ? "border-amber-300 dark:border-amber-500/50"
+            : row.status === "added"
+              ? "border-emerald-300 dark:border-emerald-500/40"
+              : "border-slate-200 dark:border-slate-800",
         )}
       >
         <div className="flex items-start gap-3">
@@ -109,17 +142,29 @@ export const RowCard = memo(function RowCard({ row, index, errors, localPreview,
             </div>
             <p className="mt-0.5 truncate text-sm text-slate-600 dark:text-slate-400">
               {row.fields.file_name || row.upload?.fileName || "Enter or paste the image's URL"}
-              {row.fields.pix_w && row.fields.pix_h && !errors.pix_w && !errors.pix_h ? ` · ${row.fields.pix_w} × ${row.fields.pix_h} px` : ""}
+              {row.fields.pix_w && row.fields.pix_h && !errors.pix_w && !errors.pix_h
+                ? ` · ${row.fields.pix_w} × ${row.fields.pix_h} px`
+                : ""}
               {Number.isFinite(size) && size > 0 ? ` · ${formatBytes(size)}` : ""}
             </p>
             {row.status === "added" && row.guid ? (
-              <Link href={`/images/${row.guid}`} className="text-sm font-medium text-brand-600 underline-offset-2 hover:underline dark:text-blue-300">
+              <Link
+                href={`/images/${row.guid}`}
+                className="text-sm font-medium text-brand-600 underline-offset-2 hover:underline dark:text-blue-300"
+              >
                 View image {number}
               </Link>
             ) : null}
           </div>
           {row.status !== "added" ? (
-            <Button variant="ghost" size="sm" onClick={() => onRemove(row.id)} disabled={locked} aria-label="Remove row" title={`Remove image ${number}`}>
+            <Button
+              variant="ghost"
+              size="sm"
+              onClick={() => onRemove(row.id)}
+              disabled={locked}
+              aria-label="Remove row"
+              title={`Remove image ${number}`}
+            >
               <XIcon />
               <span className="hidden sm:inline">Remove</span>
             </Button>
@@ -136,7 +181,10 @@ export const RowCard = memo(function RowCard({ row, index, errors, localPreview,
               aria-valuenow={Math.round(row.upload.progress * 100)}
               className="h-2 flex-1 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700"
             >
-              <div className="h-full rounded-full bg-brand-600 transition-[width] duration-200" style={{ width: `${Math.round(row.upload.progress * 100)}%` }} />
+              <div
+                className="h-full rounded-full bg-brand-600 transition-[width] duration-200"
+                style={{ width: `${Math.round(row.upload.progress * 100)}%` }}
+              />
             </div>
             <span className="w-24 text-right text-xs text-slate-600 tabular-nums dark:text-slate-400">
               {Math.round(row.upload.progress * 100)}% of {formatBytes(row.upload.size)}
@@ -151,7 +199,8 @@ export const RowCard = memo(function RowCard({ row, index, errors, localPreview,
         ) : null}
         {row.upload?.state === "error" ? (
           <p className="mt-3 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-400/10 dark:text-amber-100">
-            <span className="font-medium">Upload of {row.upload.fileName} failed:</span> {row.upload.message}
+            <span className="font-medium">Upload of {row.upload.fileName} failed:</span>{" "}
+            {row.upload.message}
           </p>
         ) : null}
 
@@ -173,23 +222,74 @@ export const RowCard = memo(function RowCard({ row, index, errors, localPreview,
             }
           >
             {(describedBy, invalid) => (
-              <RowInput {...common("private_hires_uri", describedBy)} type="url" inputMode="url" placeholder="https://…" invalid={invalid} aria-required="true" spellCheck={false} />
+              <RowInput
+                {...common("private_hires_uri", describedBy)}
+                type="url"
+                inputMode="url"
+                placeholder="https://…"
+                invalid={invalid}
+                aria-required="true"
+                spellCheck={false}
+              />
             )}
           </RowField>
-          <RowField id={id("title")} label="Title" error={errors.title} className="col-span-2 sm:col-span-3 lg:col-span-6">
-            {(describedBy, invalid) => <RowInput {...common("title", describedBy)} invalid={invalid} />}
+          <RowField
+            id={id("title")}
+            label="Title"
+            error={errors.title}
+            className="col-span-2 sm:col-span-3 lg:col-span-6"
+          >
+            {(describedBy, invalid) => (
+              <RowInput {...common("title", describedBy)} invalid={invalid} />
+            )}
           </RowField>
-          <RowField id={id("file_name")} label="File name" required error={errors.file_name} className="col-span-2 sm:col-span-3 lg:col-span-6">
-            {(describedBy, invalid) => <RowInput {...common("file_name", describedBy)} invalid={invalid} aria-required="true" spellCheck={false} />}
+          <RowField
+            id={id("file_name")}
+            label="File name"
+            required
+            error={errors.file_name}
+            className="col-span-2 sm:col-span-3 lg:col-span-6"
+          >
+            {(describedBy, invalid) => (
+              <RowInput
+                {...common("file_name", describedBy)}
+                invalid={invalid}
+                aria-required="true"
+                spellCheck={false}
+              />
+            )}
           </RowField>
-          <RowField id={id("description")} label="Description" error={errors.description} className="col-span-2 sm:col-span-6 lg:col-span-6">
-            {(describedBy, invalid) => <RowTextarea {...common("description", describedBy)} rows={1} invalid={invalid} />}
+          <RowField
+            id={id("description")}
+            label="Description"
+            error={errors.description}
+            className="col-span-2 sm:col-span-6 lg:col-span-6"
+          >
+            {(describedBy, invalid) => (
+              <RowTextarea {...common("description", describedBy)} rows={1} invalid={invalid} />
+            )}
           </RowField>
-          <RowField id={id("pix_w")} label="Width" error={errors.pix_w} hint="pixels" className="sm:col-span-2 lg:col-span-2">
-            {(describedBy, invalid) => <RowInput {...common("pix_w", describedBy)} inputMode="numeric" invalid={invalid} />}
+          <RowField
+            id={id("pix_w")}
+            label="Width"
+            error={errors.pix_w}
+            hint="pixels"
+            className="sm:col-span-2 lg:col-span-2"
+          >
+            {(describedBy, invalid) => (
+              <RowInput {...common("pix_w", describedBy)} inputMode="numeric" invalid={invalid} />
+            )}
           </RowField>
-          <RowField id={id("pix_h")} label="Height" error={errors.pix_h} hint="pixels" className="sm:col-span-2 lg:col-span-2">
-            {(describedBy, invalid) => <RowInput {...common("pix_h", describedBy)} inputMode="numeric" invalid={invalid} />}
+          <RowField
+            id={id("pix_h")}
+            label="Height"
+            error={errors.pix_h}
+            hint="pixels"
+            className="sm:col-span-2 lg:col-span-2"
+          >
+            {(describedBy, invalid) => (
+              <RowInput {...common("pix_h", describedBy)} inputMode="numeric" invalid={invalid} />
+            )}
           </RowField>
           <RowField
             id={id("file_size")}
@@ -198,13 +298,30 @@ export const RowCard = memo(function RowCard({ row, index, errors, localPreview,
             hint={Number.isFinite(size) && size > 0 ? `bytes (${formatBytes(size)})` : "bytes"}
             className="col-span-2 sm:col-span-2 lg:col-span-2"
           >
-            {(describedBy, invalid) => <RowInput {...common("file_size", describedBy)} inputMode="numeric" invalid={invalid} />}
+            {(describedBy, invalid) => (
+              <RowInput
+                {...common("file_size", describedBy)}
+                inputMode="numeric"
+                invalid={invalid}
+              />
+            )}
           </RowField>
         </div>
 
-        <details className="group mt-3" open={Boolean(row.fields.public_thumbnail_uri || row.fields.public_preview_uri || errors.public_thumbnail_uri || errors.public_preview_uri) || undefined}>
+        <details
+          className="group mt-3"
+          open={
+            Boolean(
+              row.fields.public_thumbnail_uri ||
+              row.fields.public_preview_uri ||
+              errors.public_thumbnail_uri ||
+              errors.public_preview_uri,
+            ) || undefined
+          }
+        >
           <summary className="cursor-pointer text-sm font-medium text-slate-700 select-none hover:text-slate-900 dark:text-slate-300 dark:hover:text-white">
-            Thumbnail and preview URLs <span className="font-normal text-slate-500 dark:text-slate-400">(optional)</span>
+            Thumbnail and preview URLs{" "}
+            <span className="font-normal text-slate-500 dark:text-slate-400">(optional)</span>
           </summary>
           <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">
             {generated
@@ -214,11 +331,35 @@ export const RowCard = memo(function RowCard({ row, index, errors, localPreview,
                 : "Left empty, the hi-res URL is used as thumbnail and preview: this server has no media store to make smaller copies."}
           </p>
           <div className="mt-2 grid grid-cols-1 gap-3 sm:grid-cols-2">
-            <RowField id={id("public_thumbnail_uri")} label="Thumbnail URL" error={errors.public_thumbnail_uri}>
-              {(describedBy, invalid) => <RowInput {...common("public_thumbnail_uri", describedBy)} type="url" placeholder={generated ? "made automatically" : "https://…"} invalid={invalid} spellCheck={false} />}
+            <RowField
+              id={id("public_thumbnail_uri")}
+              label="Thumbnail URL"
+              error={errors.public_thumbnail_uri}
+            >
+              {(describedBy, invalid) => (
+                <RowInput
+                  {...common("public_thumbnail_uri", describedBy)}
+                  type="url"
+                  placeholder={generated ? "made automatically" : "https://…"}
+                  invalid={invalid}
+                  spellCheck={false}
+                />
+              )}
             </RowField>
-            <RowField id={id("public_preview_uri")} label="Preview URL" error={errors.public_preview_uri}>
-              {(describedBy, invalid) => <RowInput {...common("public_preview_uri", describedBy)} type="url" placeholder={generated ? "made automatically" : "https://…"} invalid={invalid} spellCheck={false} />}
+            <RowField
+              id={id("public_preview_uri")}
+              label="Preview URL"
+              error={errors.public_preview_uri}
+            >
+              {(describedBy, invalid) => (
+                <RowInput
+                  {...common("public_preview_uri", describedBy)}
+                  type="url"
+                  placeholder={generated ? "made automatically" : "https://…"}
+                  invalid={invalid}
+                  spellCheck={false}
+                />
+              )}
             </RowField>
           </div>
         </details>

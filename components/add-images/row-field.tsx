@@ -42,17 +42,37 @@ export function RowField({ id, label, error, hint, required, className, children
   );
 }
 
-const invalidClasses = "border-rose-500 focus:border-rose-500 focus:outline-rose-500/40 dark:border-rose-400";
+const invalidClasses =
+  "border-rose-500 focus:border-rose-500 focus:outline-rose-500/40 dark:border-rose-400";
 
-export function RowInput({ invalid, className, ...props }: InputHTMLAttributes<HTMLInputElement> & { invalid: boolean }) {
-  return <input aria-invalid={invalid || undefined} className={cn(controlClasses, invalid && invalidClasses, className)} {...props} />;
+export function RowInput({
+  invalid,
+  className,
+  ...props
+}: InputHTMLAttributes<HTMLInputElement> & { invalid: boolean }) {
+  return (
+    <input
+      aria-invalid={invalid || undefined}
+      className={cn(controlClasses, invalid && invalidClasses, className)}
+      {...props}
+    />
+  );
 }
 
-export function RowTextarea({ invalid, className, ...props }: TextareaHTMLAttributes<HTMLTextAreaElement> & { invalid: boolean }) {
+export function RowTextarea({
+  invalid,
+  className,
+  ...props
+}: TextareaHTMLAttributes<HTMLTextAreaElement> & { invalid: boolean }) {
   return (
     <textarea
       aria-invalid={invalid || undefined}
-      className={cn(controlClasses, "h-auto min-h-10 resize-y py-2 leading-snug", invalid && invalidClasses, className)}
+      className={cn(
+        controlClasses,
+        "h-auto min-h-10 resize-y py-2 leading-snug",
+        invalid && invalidClasses,
+        className,
+      )}
       {...props}
     />
   );

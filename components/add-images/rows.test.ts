@@ -2,7 +2,19 @@ import { describe, expect, it } from "vitest";
 import { addImageInputSchema } from "@/lib/schemas/image-input";
 import { cleanFileName, fileNameFromUrl, titleFromFileName } from "@/lib/schemas/add-images";
 import { splitUrlList } from "./paste-urls";
-import { duplicateErrors, fingerprint, formErrors, fromStored, initialState, newRow, reducer, rowInput, toStored, validateRow, type FormState } from "./rows";
+import {
+  duplicateErrors,
+  fingerprint,
+  formErrors,
+  fromStored,
+  initialState,
+  newRow,
+  reducer,
+  rowInput,
+  toStored,
+  validateRow,
+  type FormState,
+} from "./rows";
 
 const URL_A = "http://127.0.0.1:4110/media/preview/a.jpg";
 const URL_B = "http://127.0.0.1:4110/media/preview/b.jpg";
@@ -38,12 +50,30 @@ describe("rows", () => {
     let state = withUrls(URL_A);
     const id = state.rows[0]!.id;
     state = reducer(state, { type: "set-field", id, field: "title", value: "My sunrise" });
-    state = reducer(state, { type: "probe-done", id, result: probe(URL_A, "sunrise_over-sea.jpg") });
-    expect(state.rows[0]!.fields).toMatchObject({ title: "My sunrise", file_name: "sunrise_over-sea.jpg", file_size: "123456", pix_w: "1600", pix_h: "1200" });
+    state = reducer(state, {
+      type: "probe-done",
+      id,
+      result: probe(URL_A, "sunrise_over-sea.jpg"),
+    });
+    expect(state.rows[0]!.fields).toMatchObject({
+      title: "My sunrise",
+      file_name: "sunrise_over-sea.jpg",
+      file_size: "123456",
+      pix_w: "1600",
+      pix_h: "1200",
+    });
     // A new URL's probe replaces the automatic values, still not the typed title.
     state = reducer(state, { type: "set-field", id, field: "private_hires_uri", value: URL_B });
-    state = reducer(state, { type: "probe-done", id, result: { ...probe(URL_B, "b.jpg"), pix_w: 800 } });
-    expect(state.rows[0]!.fields).toMatchObject({ title: "My sunrise", file_name: "b.jpg", pix_w: "800" });
+    state = reducer(state, {
+      type: "probe-done",
+      id,
+      result: { ...probe(URL_B, "b.jpg"), pix_w: 800 },
+    });
+    expect(state.rows[0]!.fields).toMatchObject({
+      title: "My sunrise",
+      file_name: "b.jpg",
+      pix_w: "800",
+    });
   });
 
   it("ignore a probe answer for a URL the row no longer has", () => {
@@ -66,7 +96,13 @@ describe("validation uses the server's schema", () => {
   });
 
   it("names the field and the server's message", () => {
-    const row = newRow({ private_hires_uri: "ftp://x/y.jpg", file_name: "a/b.jpg", pix_w: "12.5", pix_h: "wide", file_size: "-1" });
+    const row = newRow({
+      private_hires_uri: "ftp://x/y.jpg",
+      file_name: "a/b.jpg",
+      pix_w: "12.5",
+      pix_h: "wide",
+      file_size: "-1",
+    });
     expect(validateRow(row)).toEqual({
       private_hires_uri: "must be an http(s) URL",
       file_name: "must not contain / or \\",
@@ -74,23 +110,40 @@ describe("validation uses the server's schema", () => {
       pix_h: "must be a number",
       file_size: "must not be negative",
     });
-    expect(validateRow(newRow())).toMatchObject({ private_hires_uri: "must be an http(s) URL", file_name: "is required" });
+    expect(validateRow(newRow())).toMatchObject({
+      private_hires_uri: "must be an http(s) URL",
+      file_name: "is required",
+    });
   });
 
   it("shows a field's error once typed in, and every error after a refused submit", () => {
     let state = withUrls("not a url");
     const id = state.rows[0]!.id;
     expect(formErrors(state).get(id)!.shown).toEqual({});
-    state = reducer(state, { type: "set-field", id, field: "private_hires_uri", value: "still not" });
-    expect(formErrors(state).get(id)!.shown).toEqual({ private_hires_uri: "must be an http(s) URL" });
+    state = reducer(state, {
+      type: "set-field",
+      id,
+      field: "private_hires_uri",
+      value: "still not",
+    });
+    expect(formErrors(state).get(id)!.shown).toEqual({
+      private_hires_uri: "must be an http(s) URL",
+    });
     state = reducer(state, { type: "show-errors" });
     expect(formErrors(state).get(id)!.shown).toMatchObject({ file_name: "is required" });
   });
 
   it("flags rows that share a URL or a file name", () => {
-    const rows = [newRow({ private_hires_uri: URL_A, file_name: "A.jpg" }), newRow({ private_hires_uri: URL_B, file_name: "a.JPG" }), newRow({ private_hires_uri: ` ${URL_A} `, file_name: "c.jpg" })];
+    const rows = [
+      newRow({ private_hires_uri: URL_A, file_name: "A.jpg" }),
+      newRow({ private_hires_uri: URL_B, file_name: "a.JPG" }),
+      newRow({ private_hires_uri: ` ${URL_A} `, file_name: "c.jpg" }),
+    ];
     const dups = duplicateErrors(rows);
-    expect(dups.get(rows[0]!.id)).toEqual({ private_hires_uri: "is also used by image 3", file_name: "is also used by image 2" });
+    expect(dups.get(rows[0]!.id)).toEqual({
+      private_hires_uri: "is also used by image 3",
+      file_name: "is also used by image 2",
+    });
     expect(dups.get(rows[1]!.id)).toEqual({ file_name: "is also used by image 1" });
     expect(dups.get(rows[2]!.id)).toEqual({ private_hires_uri: "is also used by image 1" });
   });
@@ -99,7 +152,13 @@ describe("validation uses the server's schema", () => {
 describe("rowInput", () => {
   it("uses generated thumbnails for the current URL only, or the hi-res URL without a store", () => {
     const row = {
-      ...newRow({ private_hires_uri: URL_A, file_name: "a.jpg", pix_w: "10", pix_h: "20", file_size: "300" }),
+      ...newRow({
+        private_hires_uri: URL_A,
+        file_name: "a.jpg",
+        pix_w: "10",
+        pix_h: "20",
+        file_size: "300",
+      }),
       generated: {
         forUrl: URL_A,
         public_thumbnail_uri: "http://app/media/t.jpg",
@@ -122,7 +181,10 @@ describe("rowInput", () => {
     });
     const moved = { ...row, fields: { ...row.fields, private_hires_uri: URL_B } };
     expect(rowInput(moved).public_thumbnail_uri).toBeUndefined();
-    expect(rowInput(moved, { fallbackToHires: true })).toMatchObject({ public_thumbnail_uri: URL_B, public_preview_uri: URL_B });
+    expect(rowInput(moved, { fallbackToHires: true })).toMatchObject({
+      public_thumbnail_uri: URL_B,
+      public_preview_uri: URL_B,
+    });
     expect(fingerprint([rowInput(row)])).toBe(fingerprint([rowInput({ ...row })]));
   });
 });
@@ -143,9 +205,15 @@ describe("session storage", () => {
   });
 
   it("cannot bring back an upload in flight", () => {
-    let state = reducer(initialState(), { type: "add-files", files: [{ id: "f1", name: "a.png", size: 10 }] });
+    let state = reducer(initialState(), {
+      type: "add-files",
+      files: [{ id: "f1", name: "a.png", size: 10 }],
+    });
     state = reducer(state, { type: "upload-start", id: "f1" });
-    expect(fromStored(JSON.stringify(state))!.rows[0]!.upload).toMatchObject({ state: "error", message: expect.stringMatching(/choose the file again/) as unknown });
+    expect(fromStored(JSON.stringify(state))!.rows[0]!.upload).toMatchObject({
+      state: "error",
+      message: expect.stringMatching(/choose the file again/) as unknown,
+    });
   });
 });
 
@@ -159,6 +227,9 @@ describe("file names and pasted lists", () => {
   });
 
   it("split a pasted list into URLs and the rest", () => {
-    expect(splitUrlList(`${URL_A}\r\n\n  ${URL_B}  \nnot a url\n`)).toEqual({ urls: [URL_A, URL_B], rest: ["not a url"] });
+    expect(splitUrlList(`${URL_A}\r\n\n  ${URL_B}  \nnot a url\n`)).toEqual({
+      urls: [URL_A, URL_B],
+      rest: ["not a url"],
+    });
   });
 });

@@ -2,7 +2,12 @@
 // payload sent to POST /api/images. Pure, so it is tested without a browser.
 import type { DerivedImages, ProbeResult, UploadResult } from "@/lib/schemas/add-images";
 import { titleFromFileName } from "@/lib/schemas/add-images";
-import { addImageInputSchema, MAX_IMAGES_PER_REQUEST, uriSchema, type AddImageInput } from "@/lib/schemas/image-input";
+import {
+  addImageInputSchema,
+  MAX_IMAGES_PER_REQUEST,
+  uriSchema,
+  type AddImageInput,
+} from "@/lib/schemas/image-input";
 
 export const FIELD_NAMES = [
   "private_hires_uri",
@@ -89,7 +94,14 @@ export function newId(): string {
 }
 
 export function newRow(fields: Partial<RowFields> = {}): Row {
-  return { id: newId(), fields: { ...emptyFields(), ...fields }, auto: {}, touched: {}, probe: { state: "idle", url: "" }, status: "draft" };
+  return {
+    id: newId(),
+    fields: { ...emptyFields(), ...fields },
+    auto: {},
+    touched: {},
+    probe: { state: "idle", url: "" },
+    status: "draft",
+  };
 }
 
 export const initialState = (): FormState => ({ rows: [newRow()], showAllErrors: false });
@@ -136,7 +148,10 @@ function fill(row: Row, values: Partial<RowFields>): Row {
   return { ...row, fields, auto };
 }
 
-function withDetails(row: Row, details: { file_name: string; file_size: number | null; pix_w: number; pix_h: number }): Row {
+function withDetails(
+  row: Row,
+  details: { file_name: string; file_size: number | null; pix_w: number; pix_h: number },
+): Row {
   return fill(row, {
     file_name: details.file_name,
     file_size: details.file_size === null ? "" : String(details.file_size),
@@ -162,7 +177,8 @@ function appendRows(state: FormState, rows: Row[], what: string): FormState {
 export function reducer(state: FormState, action: Action): FormState {
   switch (action.type) {
     case "add-row":
-      if (state.rows.length >= MAX_IMAGES_PER_REQUEST) return { ...state, notice: `Only ${MAX_IMAGES_PER_REQUEST} images can be added at once.` };
+      if (state.rows.length >= MAX_IMAGES_PER_REQUEST)
+        return { ...state, notice: `Only ${MAX_IMAGES_PER_REQUEST} images can be added at once.` };
       return { ...state, rows: [...state.rows, newRow()], notice: undefined };
     case "remove-row": {
       const rows = state.rows.filter((r) => r.id !== action.id);
@@ -176,33 +192,60 @@ export function reducer(state: FormState, action: Action): FormState {
         return { ...row, fields, auto, touched: { ...row.touched, [action.field]: true } };
       });
     case "add-urls":
-      return appendRows(state, action.urls.map((url) => newRow({ private_hires_uri: url })), "URLs were");
+      return appendRows(
+        state,
+        action.urls.map((url) => newRow({ private_hires_uri: url })),
+        "URLs were",
+      );
     case "add-files":
       return appendRows(
         state,
-        action.files.map((f) => ({ ...newRow(), id: f.id, upload: { state: "queued", progress: 0, fileName: f.name, size: f.size } })),
+        action.files.map((f) => ({
+          ...newRow(),
+          id: f.id,
+          upload: { state: "queued", progress: 0, fileName: f.name, size: f.size },
+        })),
         "files were",
       );
     case "probe-start":
-      return updateRow(state, action.id, (row) => ({ ...row, probe: { state: "probing", url: action.url } }));
+      return updateRow(state, action.id, (row) => ({
+        ...row,
+        probe: { state: "probing", url: action.url },
+      }));
     case "probe-done":
       return updateRow(state, action.id, (row) =>
         row.fields.private_hires_uri.trim() !== action.result.url
           ? row
-          : { ...withDetails(row, action.result), probe: { state: "done", url: action.result.url, contentType: action.result.content_type } },
+          : {
+              ...withDetails(row, action.result),
+              probe: {
+                state: "done",
+                url: action.result.url,
+                contentType: action.result.content_type,
+              },
+            },
       );
     case "probe-error":
       return updateRow(state, action.id, (row) =>
-        row.fields.private_hires_uri.trim() !== action.url ? row : { ...row, probe: { state: "error", url: action.url, message: action.message } },
+        row.fields.private_hires_uri.trim() !== action.url
+          ? row
+          : { ...row, probe: { state: "error", url: action.url, message: action.message } },
       );
     case "upload-start":
-      return updateRow(state, action.id, (row) => (row.upload ? { ...row, upload: { ...row.upload, state: "uploading", progress: 0 } } : row));
+      return updateRow(state, action.id, (row) =>
+        row.upload ? { ...row, upload: { ...row.upload, state: "uploading", progress: 0 } } : row,
+      );
     case "upload-progress":
-      return updateRow(state, action.id, (row) => (row.upload ? { ...row, upload: { ...row.upload, progress: action.progress } } : row));
+      return updateRow(state, action.id, (row) =>
+        row.upload ? { ...row, upload: { ...row.upload, progress: action.progress } } : row,
+      );
     case "upload-done":
       return updateRow(state, action.id, (row) => {
         const { result } = action;
-        const filled = withDetails(fill(row, { private_hires_uri: result.private_hires_uri }), result);
+        const filled = withDetails(
+          fill(row, { private_hires_uri: result.private_hires_uri }),
+          result,
+        );
         return {
           ...filled,
           upload: row.upload ? { ...row.upload, state: "done", progress: 1 } : undefined,
@@ -218,17 +261,35 @@ export function reducer(state: FormState, action: Action): FormState {
         };
       });
     case "upload-error":
-      return updateRow(state, action.id, (row) => (row.upload ? { ...row, upload: { ...row.upload, state: "error", message: action.message } } : row));
+      return updateRow(state, action.id, (row) =>
+        row.upload
+          ? { ...row, upload: { ...row.upload, state: "error", message: action.message } }
+          : row,
+      );
     case "generated":
       return updateRow(state, action.id, (row) => ({ ...row, generated: action.generated }));
     case "set-status": {
       const ids = new Set(action.ids);
-      return { ...state, rows: state.rows.map((r) => (ids.has(r.id) ? { ...r, status: action.status, error: undefined } : r)) };
+      return {
+        ...state,
+        rows: state.rows.map((r) =>
+          ids.has(r.id) ? { ...r, status: action.status, error: undefined } : r,
+        ),
+      };
     }
     case "added":
-      return updateRow(state, action.id, (row) => ({ ...row, status: "added", guid: action.guid, error: undefined }));
+      return updateRow(state, action.id, (row) => ({
+        ...row,
+        status: "added",
+        guid: action.guid,
+        error: undefined,
+      }));
     case "failed":
-      return updateRow(state, action.id, (row) => ({ ...row, status: "failed", error: action.message }));
+      return updateRow(state, action.id, (row) => ({
+        ...row,
+        status: "failed",
+        error: action.message,
+      }));
     case "show-errors":
       return { ...state, showAllErrors: true };
     case "pending":
@@ -246,7 +307,9 @@ export function reducer(state: FormState, action: Action): FormState {
 
 /** Thumbnails made by the server for the row's current URL (an edited URL drops them). */
 export function currentGenerated(row: Row): Generated | undefined {
-  return row.generated && row.generated.forUrl === row.fields.private_hires_uri.trim() ? row.generated : undefined;
+  return row.generated && row.generated.forUrl === row.fields.private_hires_uri.trim()
+    ? row.generated
+    : undefined;
 }
 
 function toNumber(text: string): number | undefined {
@@ -282,7 +345,8 @@ export function rowInput(row: Row, options: { fallbackToHires?: boolean } = {}):
   if (!thumbnail && generated) input.thumbnail_file_name = generated.thumbnail_file_name;
   if (!preview && generated) input.preview_file_name = generated.preview_file_name;
   if (generated?.hires_file_name) input.hires_file_name = generated.hires_file_name;
-  for (const key of Object.keys(input) as (keyof AddImageInput)[]) if (input[key] === undefined) delete input[key];
+  for (const key of Object.keys(input) as (keyof AddImageInput)[])
+    if (input[key] === undefined) delete input[key];
   return input;
 }
 
@@ -295,7 +359,8 @@ export function validateRow(row: Row): RowErrors {
   if (parsed.success) return errors;
   for (const issue of parsed.error.issues) {
     const field = issue.path[0];
-    if (typeof field === "string" && (FIELD_NAMES as readonly string[]).includes(field)) errors[field as FieldName] ??= issue.message;
+    if (typeof field === "string" && (FIELD_NAMES as readonly string[]).includes(field))
+      errors[field as FieldName] ??= issue.message;
   }
   return errors;
 }
@@ -338,7 +403,8 @@ export function formErrors(state: FormState): Map<string, { shown: RowErrors; al
     const all: RowErrors = { ...schema, ...dup };
     const shown: RowErrors = { ...dup };
     for (const field of FIELD_NAMES) {
-      if (schema[field] && (state.showAllErrors || row.touched[field])) shown[field] ??= schema[field];
+      if (schema[field] && (state.showAllErrors || row.touched[field]))
+        shown[field] ??= schema[field];
     }
     out.set(row.id, { shown, all });
   }
@@ -349,8 +415,10 @@ export const isValidUrl = (url: string) => uriSchema.safeParse(url).success;
 
 /** Rows still waiting for something before they can be sent. */
 export function busyReason(row: Row): string | undefined {
-  if (row.upload && (row.upload.state === "queued" || row.upload.state === "uploading")) return "uploading";
-  if (row.upload?.state === "error" && row.fields.private_hires_uri.trim() === "") return "upload failed";
+  if (row.upload && (row.upload.state === "queued" || row.upload.state === "uploading"))
+    return "uploading";
+  if (row.upload?.state === "error" && row.fields.private_hires_uri.trim() === "")
+    return "upload failed";
   if (row.probe.state === "probing") return "reading details";
   return undefined;
 }
@@ -380,14 +448,31 @@ export function fromStored(raw: string | null): FormState | undefined {
   if (!parsed || !Array.isArray(parsed.rows) || parsed.rows.length === 0) return undefined;
   const rows = parsed.rows.map((row): Row => {
     const fields = { ...emptyFields(), ...row.fields };
-    let next: Row = { ...newRow(), ...row, fields, auto: row.auto ?? {}, touched: row.touched ?? {} };
+    let next: Row = {
+      ...newRow(),
+      ...row,
+      fields,
+      auto: row.auto ?? {},
+      touched: row.touched ?? {},
+    };
     if (next.probe.state === "probing") next = { ...next, probe: { state: "idle", url: "" } };
     if (next.upload && (next.upload.state === "queued" || next.upload.state === "uploading")) {
-      next = { ...next, upload: { ...next.upload, state: "error", message: "The upload was interrupted by a reload: choose the file again." } };
+      next = {
+        ...next,
+        upload: {
+          ...next.upload,
+          state: "error",
+          message: "The upload was interrupted by a reload: choose the file again.",
+        },
+      };
     }
     // An answer that never arrived: sending again with the same key cannot add the rows twice.
     if (next.status === "waiting" || next.status === "preparing" || next.status === "adding") {
-      next = { ...next, status: "failed", error: "Interrupted before the answer arrived: send again (nothing is added twice)." };
+      next = {
+        ...next,
+        status: "failed",
+        error: "Interrupted before the answer arrived: send again (nothing is added twice).",
+      };
     }
     return next;
   });

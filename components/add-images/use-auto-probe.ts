@@ -14,7 +14,9 @@ const DEBOUNCE_MS = 450;
  */
 export function useAutoProbe(rows: readonly Row[], dispatch: Dispatch<Action>): void {
   const queryClient = useQueryClient();
-  const scheduled = useRef(new Map<string, { url: string; timer: ReturnType<typeof setTimeout> }>());
+  const scheduled = useRef(
+    new Map<string, { url: string; timer: ReturnType<typeof setTimeout> }>(),
+  );
 
   useEffect(() => {
     const timers = scheduled.current;
@@ -23,7 +25,12 @@ export function useAutoProbe(rows: readonly Row[], dispatch: Dispatch<Action>): 
       live.add(row.id);
       const url = row.fields.private_hires_uri.trim();
       const known = row.probe.url === url && row.probe.state !== "idle";
-      const wanted = url !== "" && isValidUrl(url) && !known && row.status !== "added" && row.status !== "adding";
+      const wanted =
+        url !== "" &&
+        isValidUrl(url) &&
+        !known &&
+        row.status !== "added" &&
+        row.status !== "adding";
       const entry = timers.get(row.id);
       if (!wanted) {
         if (entry) clearTimeout(entry.timer);
@@ -38,7 +45,8 @@ export function useAutoProbe(rows: readonly Row[], dispatch: Dispatch<Action>): 
         dispatch({ type: "probe-start", id, url });
         queryClient.fetchQuery(probeOptions(url)).then(
           (result) => dispatch({ type: "probe-done", id, result }),
-          (error: unknown) => dispatch({ type: "probe-error", id, url, message: errorMessage(error) }),
+          (error: unknown) =>
+            dispatch({ type: "probe-error", id, url, message: errorMessage(error) }),
         );
       }, DEBOUNCE_MS);
       timers.set(id, { url, timer });

@@ -5,7 +5,18 @@ import { useCallback, useState, type Dispatch } from "react";
 import { generateThumbnails, invalidateImageLists, submitImages } from "@/lib/queries/add-images";
 import { ApiRequestError } from "@/lib/schemas/api-error";
 import { errorMessage, plural } from "./messages";
-import { busyReason, currentGenerated, fingerprint, formErrors, newId, rowInput, FIELD_NAMES, type Action, type FormState, type Row } from "./rows";
+import {
+  busyReason,
+  currentGenerated,
+  fingerprint,
+  formErrors,
+  newId,
+  rowInput,
+  FIELD_NAMES,
+  type Action,
+  type FormState,
+  type Row,
+} from "./rows";
 
 const THUMBNAIL_CONCURRENCY = 2;
 
@@ -14,7 +25,11 @@ export interface FormMessage {
   text: string;
 }
 
-async function eachWithLimit<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+async function eachWithLimit<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < items.length) await work(items[next++]!);
@@ -40,7 +55,11 @@ function rowReasons(error: ApiRequestError): Map<number, string> {
  * Idempotency-Key belongs to the set of rows sent: resending the same rows after a lost
  * answer reuses it, so nothing is added twice.
  */
-export function useSubmit(getState: () => FormState, dispatch: Dispatch<Action>, options: { store: boolean }) {
+export function useSubmit(
+  getState: () => FormState,
+  dispatch: Dispatch<Action>,
+  options: { store: boolean },
+) {
   const queryClient = useQueryClient();
   const [submitting, setSubmitting] = useState(false);
   const [message, setMessage] = useState<FormMessage | null>(null);
@@ -54,11 +73,17 @@ export function useSubmit(getState: () => FormState, dispatch: Dispatch<Action>,
       setMessage(null);
 
       if (rows.some((r) => busyReason(r) === "upload failed")) {
-        setMessage({ tone: "error", text: "An upload failed: remove its row, or choose the file again." });
+        setMessage({
+          tone: "error",
+          text: "An upload failed: remove its row, or choose the file again.",
+        });
         return;
       }
       if (rows.some((r) => busyReason(r))) {
-        setMessage({ tone: "info", text: "Wait until every upload and URL check has finished, then add again." });
+        setMessage({
+          tone: "info",
+          text: "Wait until every upload and URL check has finished, then add again.",
+        });
         return;
       }
       const errors = formErrors(state);
@@ -82,7 +107,11 @@ export function useSubmit(getState: () => FormState, dispatch: Dispatch<Action>,
         const generated = new Map<string, Row["generated"]>();
         const failed = new Set<string>();
         if (options.store) {
-          const needing = rows.filter((r) => !currentGenerated(r) && (!r.fields.public_thumbnail_uri.trim() || !r.fields.public_preview_uri.trim()));
+          const needing = rows.filter(
+            (r) =>
+              !currentGenerated(r) &&
+              (!r.fields.public_thumbnail_uri.trim() || !r.fields.public_preview_uri.trim()),
+          );
           await eachWithLimit(needing, THUMBNAIL_CONCURRENCY, async (row) => {
             const url = row.fields.private_hires_uri.trim();
             dispatch({ type: "set-status", ids: [row.id], status: "preparing" });
@@ -93,11 +122,17 @@ export function useSubmit(getState: () => FormState, dispatch: Dispatch<Action>,
               dispatch({ type: "set-status", ids: [row.id], status: "waiting" });
             } catch (error) {
               failed.add(row.id);
-              dispatch({ type: "failed", id: row.id, message: `The thumbnail could not be made: ${errorMessage(error)}` });
+              dispatch({
+                type: "failed",
+                id: row.id,
+                message: `The thumbnail could not be made: ${errorMessage(error)}`,
+              });
             }
           });
         }
-        const ready = rows.filter((r) => !failed.has(r.id)).map((r) => (generated.has(r.id) ? { ...r, generated: generated.get(r.id) } : r));
+        const ready = rows
+          .filter((r) => !failed.has(r.id))
+          .map((r) => (generated.has(r.id) ? { ...r, generated: generated.get(r.id) } : r));
         if (ready.length === 0) return;
 
         const images = ready.map((r) => rowInput(r, { fallbackToHires: !options.store }));
@@ -109,23 +144,43 @@ export function useSubmit(getState: () => FormState, dispatch: Dispatch<Action>,
         try {
           const answer = await submitImages(images, key);
           dispatch({ type: "pending", pending: undefined });
-          const failedAt = new Map(answer.failed.map((f) => [f.index, f.error.reference_id ? `${f.error.message} (reference ${f.error.reference_id})` : f.error.message]));
+          const failedAt = new Map(
+            answer.failed.map((f) => [
+              f.index,
+              f.error.reference_id
+                ? `${f.error.message} (reference ${f.error.reference_id})`
+                : f.error.message,
+            ]),
+          );
           let created = 0;
           ready.forEach((row, index) => {
             const reason = failedAt.get(index);
             if (reason !== undefined) dispatch({ type: "failed", id: row.id, message: reason });
-            else dispatch({ type: "added", id: row.id, guid: answer.images[created++]?.guid ?? "" });
+            else
+              dispatch({ type: "added", id: row.id, guid: answer.images[created++]?.guid ?? "" });
           });
           if (answer.failed.length > 0) {
-            setMessage({ tone: "error", text: `${plural(answer.failed.length, "image was", "images were")} not added. Their rows are kept: retry them.` });
+            setMessage({
+              tone: "error",
+              text: `${plural(answer.failed.length, "image was", "images were")} not added. Their rows are kept: retry them.`,
+            });
           }
           void invalidateImageLists(queryClient);
         } catch (error) {
           // Without an answer the rows may have been added: keep the key for the resend.
-          const unanswered = error instanceof ApiRequestError && (error.status === 0 || (error.code === "conflict" && error.status === 409));
+          const unanswered =
+            error instanceof ApiRequestError &&
+            (error.status === 0 || (error.code === "conflict" && error.status === 409));
           if (!unanswered) dispatch({ type: "pending", pending: undefined });
-          const reasons = error instanceof ApiRequestError ? rowReasons(error) : new Map<number, string>();
-          ready.forEach((row, index) => dispatch({ type: "failed", id: row.id, message: reasons.get(index) ?? errorMessage(error) }));
+          const reasons =
+            error instanceof ApiRequestError ? rowReasons(error) : new Map<number, string>();
+          ready.forEach((row, index) =>
+            dispatch({
+              type: "failed",
+              id: row.id,
+              message: reasons.get(index) ?? errorMessage(error),
+            }),
+          );
           setMessage({ tone: "error", text: `Nothing was added: ${errorMessage(error)}` });
         }
       } finally {

@@ -65,12 +65,19 @@ export function useUploads(dispatch: Dispatch<Action>, maxBytes: number) {
       const refused: string[] = [];
       const accepted: { id: string; file: File }[] = [];
       for (const file of list) {
-        if (file.size > maxBytes) refused.push(`${file.name} is ${formatBytes(file.size)}: files can be at most ${formatBytes(maxBytes)}.`);
-        else if (!(await looksLikeImage(file))) refused.push(`${file.name} is not a ${ACCEPTED_TYPES_TEXT} image.`);
+        if (file.size > maxBytes)
+          refused.push(
+            `${file.name} is ${formatBytes(file.size)}: files can be at most ${formatBytes(maxBytes)}.`,
+          );
+        else if (!(await looksLikeImage(file)))
+          refused.push(`${file.name} is not a ${ACCEPTED_TYPES_TEXT} image.`);
         else accepted.push({ id: newId(), file });
       }
       if (accepted.length > 0) {
-        dispatch({ type: "add-files", files: accepted.map(({ id, file }) => ({ id, name: file.name, size: file.size })) });
+        dispatch({
+          type: "add-files",
+          files: accepted.map(({ id, file }) => ({ id, name: file.name, size: file.size })),
+        });
         const urls: Record<string, string> = {};
         for (const { id, file } of accepted) {
           files.current.set(id, file);

@@ -24,11 +24,18 @@ const formText = (form: FormData, name: string) => {
   return typeof value === "string" ? value : "";
 };
 
-export function LoginForm({ callbackUrl, initialError, oauthProviders, demoUsers, demoPassword }: Props) {
+export function LoginForm({
+  callbackUrl,
+  initialError,
+  oauthProviders,
+  demoUsers,
+  demoPassword,
+}: Props) {
   const [error, setError] = useState<string | null>(initialError);
   const [pending, setPending] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
-  const input = (name: "email" | "password") => formRef.current?.elements.namedItem(name) as HTMLInputElement | null | undefined;
+  const input = (name: "email" | "password") =>
+    formRef.current?.elements.namedItem(name) as HTMLInputElement | null | undefined;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -66,7 +73,13 @@ export function LoginForm({ callbackUrl, initialError, oauthProviders, demoUsers
 
   return (
     <div className="space-y-6">
-      <form ref={formRef} onSubmit={onSubmit} className="space-y-4" noValidate aria-describedby={error ? "sign-in-error" : undefined}>
+      <form
+        ref={formRef}
+        onSubmit={onSubmit}
+        className="space-y-4"
+        noValidate
+        aria-describedby={error ? "sign-in-error" : undefined}
+      >
         {error ? (
           <p
             id="sign-in-error"
@@ -80,7 +93,13 @@ export function LoginForm({ callbackUrl, initialError, oauthProviders, demoUsers
           <Input id="email" name="email" type="email" autoComplete="username" required autoFocus />
         </Field>
         <Field label="Password" htmlFor="password">
-          <Input id="password" name="password" type="password" autoComplete="current-password" required />
+          <Input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+          />
         </Field>
         <Button type="submit" variant="primary" className="w-full" disabled={pending}>
           {pending ? "Signing in…" : "Sign in"}
@@ -90,7 +109,12 @@ export function LoginForm({ callbackUrl, initialError, oauthProviders, demoUsers
       {oauthProviders.length > 0 ? (
         <div className="space-y-2 border-t border-slate-200 pt-4 dark:border-slate-800">
           {oauthProviders.map((p) => (
-            <Button key={p.id} variant="secondary" className="w-full" onClick={() => void signIn(p.id, { callbackUrl })}>
+            <Button
+              key={p.id}
+              variant="secondary"
+              className="w-full"
+              onClick={() => void signIn(p.id, { callbackUrl })}
+            >
               Continue with {p.name}
             </Button>
           ))}
@@ -98,7 +122,10 @@ export function LoginForm({ callbackUrl, initialError, oauthProviders, demoUsers
       ) : null}
 
       {demoUsers.length > 0 && demoPassword ? (
-        <section aria-labelledby="demo-users" className="rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-800">
+        <section
+          aria-labelledby="demo-users"
+          className="rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-800"
+        >
           <h2 id="demo-users" className="font-medium">
             Demo users (emulator mode)
           </h2>
@@ -109,9 +136,15 @@ export function LoginForm({ callbackUrl, initialError, oauthProviders, demoUsers
             {demoUsers.map((u) => (
               <li key={u.email} className="flex items-center justify-between gap-2">
                 <span>
-                  <code className="font-mono">{u.email}</code> <span className="text-slate-500">({u.role})</span>
+                  <code className="font-mono">{u.email}</code>{" "}
+                  <span className="text-slate-500">({u.role})</span>
                 </span>
-                <Button size="sm" variant="ghost" onClick={() => fillDemo(u.email)} aria-label={`Fill in ${u.role}`}>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  onClick={() => fillDemo(u.email)}
+                  aria-label={`Fill in ${u.role}`}
+                >
                   Fill in
                 </Button>
               </li>

@@ -11,7 +11,14 @@ function committable(value: string): boolean {
   return value === "" || (/^\d{4}-\d{2}-\d{2}$/.test(value) && value >= "1900-01-01");
 }
 
-function DateInput({ id, label, value, min, max, onCommit }: {
+function DateInput({
+  id,
+  label,
+  value,
+  min,
+  max,
+  onCommit,
+}: {
   id: string;
   label: string;
   value: string;
@@ -46,15 +53,31 @@ function DateInput({ id, label, value, min, max, onCommit }: {
   );
 }
 
-export function DateRangeFilter({ from, to, onChange }: {
+export function DateRangeFilter({
+  from,
+  to,
+  onChange,
+}: {
   from: string | undefined;
   to: string | undefined;
   onChange: (patch: { from?: string | undefined; to?: string | undefined }) => void;
 }) {
   return (
     <>
-      <DateInput id="filter-from" label="Uploaded from" value={from ?? ""} max={to} onCommit={(v) => onChange({ from: v })} />
-      <DateInput id="filter-to" label="Uploaded to" value={to ?? ""} min={from} onCommit={(v) => onChange({ to: v })} />
+      <DateInput
+        id="filter-from"
+        label="Uploaded from"
+        value={from ?? ""}
+        max={to}
+        onCommit={(v) => onChange({ from: v })}
+      />
+      <DateInput
+        id="filter-to"
+        label="Uploaded to"
+        value={to ?? ""}
+        min={from}
+        onCommit={(v) => onChange({ to: v })}
+      />
     </>
   );
 }

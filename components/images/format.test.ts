@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDimensions, formatFileSize, formatMoney, imageDisplayTitle, isoDay } from "./format";
+import {
+  formatDate,
+  formatDimensions,
+  formatFileSize,
+  formatMoney,
+  imageDisplayTitle,
+  isoDay,
+} from "./format";
 
 describe("image formatting", () => {
   it("sizes files in binary units", () => {

@@ -4,7 +4,12 @@ import type { ImageDetails } from "@/lib/finerworks/schemas";
 
 const LOCALE = "en-US";
 const numberFormat = new Intl.NumberFormat(LOCALE);
-const dateFormat = new Intl.DateTimeFormat(LOCALE, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+const dateFormat = new Intl.DateTimeFormat(LOCALE, {
+  year: "numeric",
+  month: "short",
+  day: "numeric",
+  timeZone: "UTC",
+});
 
 /** The name a user sees for an image: title, else file name, else a placeholder. */
 export function imageDisplayTitle(image: Pick<ImageDetails, "title" | "file_name">): string {
@@ -29,7 +34,10 @@ export function formatFileSize(bytes: number | null | undefined): string {
   return `${value >= 100 ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
 }
 
-export function formatDimensions(w: number | null | undefined, h: number | null | undefined): string {
+export function formatDimensions(
+  w: number | null | undefined,
+  h: number | null | undefined,
+): string {
   return w && h ? `${numberFormat.format(w)} × ${numberFormat.format(h)} px` : "—";
 }
 
@@ -47,7 +55,10 @@ export function isoDay(value: string | null | undefined): string | undefined {
 }
 
 /** Prices with the product's currency when it is an ISO code, else the number and the raw format. */
-export function formatMoney(amount: number | null | undefined, monetaryFormat: string | null | undefined): string {
+export function formatMoney(
+  amount: number | null | undefined,
+  monetaryFormat: string | null | undefined,
+): string {
   if (amount === null || amount === undefined || !Number.isFinite(amount)) return "—";
   const code = monetaryFormat?.trim().toUpperCase();
   if (code && /^[A-Z]{3}$/.test(code)) {

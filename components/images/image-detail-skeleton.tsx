@@ -3,7 +3,9 @@ import { Skeleton } from "@/components/ui/skeleton";
 export function ImageDetailSkeleton() {
   return (
     <div className="space-y-5" aria-busy="true">
-      <span className="sr-only" role="status">Loading image…</span>
+      <span className="sr-only" role="status">
+        Loading image…
+      </span>
       <Skeleton className="h-5 w-32" />
       <Skeleton className="h-8 w-2/3 max-w-md" />
       <div className="grid gap-5 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">

@@ -6,7 +6,10 @@ export function ImageGridSkeleton({ count = 12 }: { count?: number }) {
   return (
     <div className={gridClasses}>
       {Array.from({ length: count }, (_, i) => (
-        <div key={i} className="overflow-hidden rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+        <div
+          key={i}
+          className="overflow-hidden rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900"
+        >
           <Skeleton className="aspect-[4/3] w-full rounded-none" />
           <div className="space-y-2.5 p-3.5">
             <Skeleton className="h-4 w-3/4" />
@@ -28,7 +31,10 @@ export function ImageTableSkeleton({ rows = 10 }: { rows?: number }) {
     <div className="overflow-hidden rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
       <Skeleton className="h-10 w-full rounded-none" />
       {Array.from({ length: rows }, (_, i) => (
-        <div key={i} className="flex items-center gap-4 border-t border-slate-100 px-3 py-2 dark:border-slate-800">
+        <div
+          key={i}
+          className="flex items-center gap-4 border-t border-slate-100 px-3 py-2 dark:border-slate-800"
+        >
           <Skeleton className="size-12" />
           <Skeleton className="h-4 flex-1" />
           <Skeleton className="hidden h-4 w-40 sm:block" />

@@ -5,7 +5,6 @@ import { ImageCard } from "./image-card";
 /** Cards likely in the first row on a wide screen load eagerly, the rest lazily. */
 export const EAGER_IMAGES = 6;
 
-
 export function ImageGrid({
   images,
   library,
@@ -18,7 +17,13 @@ export function ImageGrid({
   return (
     <div className={gridClasses}>
       {images.map((image, i) => (
-        <ImageCard key={image.guid} image={image} library={library} href={hrefFor(image.guid)} priority={i < EAGER_IMAGES} />
+        <ImageCard
+          key={image.guid}
+          image={image}
+          library={library}
+          href={hrefFor(image.guid)}
+          priority={i < EAGER_IMAGES}
+        />
       ))}
     </div>
   );

@@ -27,7 +27,15 @@ interface ImageThumbnailProps {
  * (fixed frame, or an aspect ratio from pix_w/pix_h), and a failed file shows a fallback
  * that keeps the image's accessible name.
  */
-export function ImageThumbnail({ src, alt, width, height, priority = false, variant = "frame", className }: ImageThumbnailProps) {
+export function ImageThumbnail({
+  src,
+  alt,
+  width,
+  height,
+  priority = false,
+  variant = "frame",
+  className,
+}: ImageThumbnailProps) {
   const [failedSrc, setFailedSrc] = useState<string | null>(null);
   const failed = src !== null && failedSrc === src;
   const ref = useRef<HTMLImageElement>(null);
@@ -47,17 +55,29 @@ export function ImageThumbnail({ src, alt, width, height, priority = false, vari
 
   if (!src || failed) {
     return (
-      <div className={box} style={variant === "natural" ? { aspectRatio: ratio ?? "4 / 3" } : undefined}>
-        <div role="img" aria-label={alt} className="flex flex-col items-center gap-1.5 text-slate-600 dark:text-slate-400">
+      <div
+        className={box}
+        style={variant === "natural" ? { aspectRatio: ratio ?? "4 / 3" } : undefined}
+      >
+        <div
+          role="img"
+          aria-label={alt}
+          className="flex flex-col items-center gap-1.5 text-slate-600 dark:text-slate-400"
+        >
           <ImageIcon className={variant === "icon" ? "size-5" : "size-8"} />
-          {variant === "icon" ? null : <span className="text-xs font-medium">Preview unavailable</span>}
+          {variant === "icon" ? null : (
+            <span className="text-xs font-medium">Preview unavailable</span>
+          )}
         </div>
       </div>
     );
   }
 
   return (
-    <div className={box} style={variant === "natural" ? { aspectRatio: ratio ?? "4 / 3" } : undefined}>
+    <div
+      className={box}
+      style={variant === "natural" ? { aspectRatio: ratio ?? "4 / 3" } : undefined}
+    >
       {/* Plain <img>: thumbnails come from FinerWorks (or emulator) hosts, not next/image. */}
       <img
         ref={ref}

@@ -40,7 +40,14 @@ interface ImageToolbarProps {
   onViewChange: (view: ViewMode) => void;
 }
 
-export function ImageToolbar({ query, view, showClearFilters, onChange, onClearFilters, onViewChange }: ImageToolbarProps) {
+export function ImageToolbar({
+  query,
+  view,
+  showClearFilters,
+  onChange,
+  onClearFilters,
+  onViewChange,
+}: ImageToolbarProps) {
   const perPageOptions = (PAGE_SIZES as readonly number[]).includes(query.per_page)
     ? PAGE_SIZES
     : [...PAGE_SIZES, query.per_page].sort((a, b) => a - b);
@@ -49,22 +56,39 @@ export function ImageToolbar({ query, view, showClearFilters, onChange, onClearF
   return (
     <div className="space-y-3 rounded-xl border border-slate-200 bg-white p-3 shadow-xs sm:p-4 dark:border-slate-800 dark:bg-slate-900">
       <div className="flex items-center gap-2">
-        <SearchBox value={query.q ?? ""} onSearch={(q) => onChange({ q: q || undefined }, { replace: true })} />
+        <SearchBox
+          value={query.q ?? ""}
+          onSearch={(q) => onChange({ q: q || undefined }, { replace: true })}
+        />
         <ViewToggle view={view} onChange={onViewChange} />
       </div>
       <div className="grid grid-cols-2 gap-x-3 gap-y-2.5 sm:grid-cols-3 lg:grid-cols-[repeat(4,minmax(0,1fr))_repeat(3,minmax(0,0.8fr))_auto] lg:items-end">
         <Field label="Sort by" htmlFor="filter-sort">
-          <Select id="filter-sort" value={query.sort} options={SORT_OPTIONS} onChange={(e) => onChange({ sort: e.target.value as ImageQuery["sort"] })} />
+          <Select
+            id="filter-sort"
+            value={query.sort}
+            options={SORT_OPTIONS}
+            onChange={(e) => onChange({ sort: e.target.value as ImageQuery["sort"] })}
+          />
         </Field>
         <Field label="Sort direction" htmlFor="filter-dir">
-          <Select id="filter-dir" value={query.dir} options={DIR_OPTIONS} onChange={(e) => onChange({ dir: e.target.value as ImageQuery["dir"] })} />
+          <Select
+            id="filter-dir"
+            value={query.dir}
+            options={DIR_OPTIONS}
+            onChange={(e) => onChange({ dir: e.target.value as ImageQuery["dir"] })}
+          />
         </Field>
         <Field label="Status" htmlFor="filter-status">
           <Select
             id="filter-status"
             value={status}
             options={STATUS_OPTIONS}
-            onChange={(e) => onChange({ active: e.target.value === "all" ? undefined : e.target.value === "active" })}
+            onChange={(e) =>
+              onChange({
+                active: e.target.value === "all" ? undefined : e.target.value === "active",
+              })
+            }
           />
         </Field>
         <Field label="Library" htmlFor="filter-library">

@@ -6,13 +6,25 @@ import { AlertIcon, ImageIcon, PlusIcon, SearchIcon } from "@/components/ui/icon
 import { Spinner } from "@/components/ui/spinner";
 import { ApiRequestError } from "@/lib/schemas/api-error";
 
-function StatePanel({ icon, title, children, role }: { icon: ReactNode; title: string; children: ReactNode; role?: "alert" }) {
+function StatePanel({
+  icon,
+  title,
+  children,
+  role,
+}: {
+  icon: ReactNode;
+  title: string;
+  children: ReactNode;
+  role?: "alert";
+}) {
   return (
     <div
       role={role}
       className="flex flex-col items-center rounded-xl border border-dashed border-slate-300 bg-white px-6 py-14 text-center dark:border-slate-700 dark:bg-slate-900"
     >
-      <div className="mb-4 flex size-12 items-center justify-center rounded-full bg-slate-100 text-slate-500 dark:bg-slate-800 dark:text-slate-400">{icon}</div>
+      <div className="mb-4 flex size-12 items-center justify-center rounded-full bg-slate-100 text-slate-500 dark:bg-slate-800 dark:text-slate-400">
+        {icon}
+      </div>
       <h2 className="text-base font-semibold text-slate-900 dark:text-slate-50">{title}</h2>
       <div className="mt-1.5 max-w-md text-sm text-slate-600 dark:text-slate-400">{children}</div>
     </div>
@@ -54,9 +66,19 @@ export function PastTheEnd({ lastPage, onGo }: { lastPage: number; onGo: (page: 
   );
 }
 
-function describe(error: unknown): { title: string; message: string; referenceId?: string; signIn: boolean } {
+function describe(error: unknown): {
+  title: string;
+  message: string;
+  referenceId?: string;
+  signIn: boolean;
+} {
   if (error instanceof ApiRequestError) {
-    if (error.status === 401) return { title: "Your session has ended", message: "Sign in again to see your library.", signIn: true };
+    if (error.status === 401)
+      return {
+        title: "Your session has ended",
+        message: "Sign in again to see your library.",
+        signIn: true,
+      };
     const upstream = error.code === "upstream_error" || error.code === "upstream_timeout";
     return {
       title: upstream ? "FinerWorks could not load your images" : "Images could not be loaded",
@@ -65,14 +87,29 @@ function describe(error: unknown): { title: string; message: string; referenceId
       signIn: false,
     };
   }
-  return { title: "Images could not be loaded", message: "Something went wrong. Please try again.", signIn: false };
+  return {
+    title: "Images could not be loaded",
+    message: "Something went wrong. Please try again.",
+    signIn: false,
+  };
 }
 
 /** A failed load: FinerWorks' own message, the reference id support asks for, and a retry. */
-export function LoadError({ error, onRetry, retrying }: { error: unknown; onRetry: () => void; retrying: boolean }) {
+export function LoadError({
+  error,
+  onRetry,
+  retrying,
+}: {
+  error: unknown;
+  onRetry: () => void;
+  retrying: boolean;
+}) {
   const { title, message, referenceId, signIn } = describe(error);
   return (
-    <div role="alert" className="rounded-xl border border-red-200 bg-red-50 p-5 sm:p-6 dark:border-red-900/60 dark:bg-red-950/40">
+    <div
+      role="alert"
+      className="rounded-xl border border-red-200 bg-red-50 p-5 sm:p-6 dark:border-red-900/60 dark:bg-red-950/40"
+    >
       <div className="flex flex-col gap-4 sm:flex-row sm:items-start">
         <div className="flex size-10 shrink-0 items-center justify-center rounded-full bg-red-100 text-red-700 dark:bg-red-900/50 dark:text-red-200">
           <AlertIcon className="size-5" />
@@ -82,8 +119,13 @@ export function LoadError({ error, onRetry, retrying }: { error: unknown; onRetr
           <p className="text-sm break-words text-red-800 dark:text-red-200">{message}</p>
           {referenceId ? (
             <p className="text-sm text-red-800 dark:text-red-200">
-              Reference ID: <code className="rounded bg-red-100 px-1.5 py-0.5 font-mono text-xs select-all dark:bg-red-900/50">{referenceId}</code>
-              <span className="block text-xs text-red-700 dark:text-red-300">Quote it if you contact FinerWorks support.</span>
+              Reference ID:{" "}
+              <code className="rounded bg-red-100 px-1.5 py-0.5 font-mono text-xs select-all dark:bg-red-900/50">
+                {referenceId}
+              </code>
+              <span className="block text-xs text-red-700 dark:text-red-300">
+                Quote it if you contact FinerWorks support.
+              </span>
             </p>
           ) : null}
           <div className="pt-2">
@@ -107,7 +149,11 @@ export function LoadError({ error, onRetry, retrying }: { error: unknown; onRetr
 /** Shown while newer data is on its way and the grid still shows the previous answer. */
 export function RefreshingIndicator({ active }: { active: boolean }) {
   return (
-    <span role="status" aria-live="polite" className="inline-flex h-6 items-center gap-1.5 text-xs font-medium text-slate-600 dark:text-slate-400">
+    <span
+      role="status"
+      aria-live="polite"
+      className="inline-flex h-6 items-center gap-1.5 text-xs font-medium text-slate-600 dark:text-slate-400"
+    >
       {active ? (
         <>
           <Spinner className="size-3.5" />

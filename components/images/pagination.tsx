@@ -21,17 +21,31 @@ function isPlainClick(e: MouseEvent): boolean {
 
 export function Pagination({ page, totalPages, count, hrefFor, onPage }: PaginationProps) {
   return (
-    <nav aria-label="Pagination" className="flex flex-col items-center gap-3 sm:flex-row sm:justify-between">
+    <nav
+      aria-label="Pagination"
+      className="flex flex-col items-center gap-3 sm:flex-row sm:justify-between"
+    >
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        Page <span className="font-semibold text-slate-900 tabular-nums dark:text-slate-100">{formatCount(page)}</span> of{" "}
-        <span className="font-semibold text-slate-900 tabular-nums dark:text-slate-100">{formatCount(totalPages)}</span>
+        Page{" "}
+        <span className="font-semibold text-slate-900 tabular-nums dark:text-slate-100">
+          {formatCount(page)}
+        </span>{" "}
+        of{" "}
+        <span className="font-semibold text-slate-900 tabular-nums dark:text-slate-100">
+          {formatCount(totalPages)}
+        </span>
         <span aria-hidden="true"> · </span>
         <span className="tabular-nums">
           {formatCount(count)} {count === 1 ? "image" : "images"}
         </span>
       </p>
       <div className="flex items-center gap-1">
-        <Button size="sm" aria-label="Previous page" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+        <Button
+          size="sm"
+          aria-label="Previous page"
+          disabled={page <= 1}
+          onClick={() => onPage(page - 1)}
+        >
           <ChevronLeftIcon className="size-4" />
           <span className="hidden sm:inline">Previous</span>
         </Button>
@@ -66,7 +80,12 @@ export function Pagination({ page, totalPages, count, hrefFor, onPage }: Paginat
             ),
           )}
         </ul>
-        <Button size="sm" aria-label="Next page" disabled={page >= totalPages} onClick={() => onPage(page + 1)}>
+        <Button
+          size="sm"
+          aria-label="Next page"
+          disabled={page >= totalPages}
+          onClick={() => onPage(page + 1)}
+        >
           <span className="hidden sm:inline">Next</span>
           <ChevronIcon className="size-4" />
         </Button>

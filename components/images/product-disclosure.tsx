@@ -11,7 +11,13 @@ const loadProductList = () => import("./product-list").then((m) => ({ default: m
 const ProductList = lazy(loadProductList);
 
 /** "Show products (N)": expands the image's products in place (the name stays, aria-expanded tells the state). */
-export function ProductDisclosure({ products, className }: { products: readonly ProductDetails[]; className?: string }) {
+export function ProductDisclosure({
+  products,
+  className,
+}: {
+  products: readonly ProductDetails[];
+  className?: string;
+}) {
   const [open, setOpen] = useState(false);
   const id = useId();
   if (products.length === 0) return null;
@@ -31,7 +37,11 @@ export function ProductDisclosure({ products, className }: { products: readonly 
       </button>
       {open ? (
         <div id={id} className="mt-2">
-          <Suspense fallback={<p className="text-xs text-slate-600 dark:text-slate-400">Loading products…</p>}>
+          <Suspense
+            fallback={
+              <p className="text-xs text-slate-600 dark:text-slate-400">Loading products…</p>
+            }
+          >
             <ProductList products={products} />
           </Suspense>
         </div>

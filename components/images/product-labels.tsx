@@ -15,7 +15,9 @@ export function ProductLabels({ labels }: { labels: readonly ProductLabel[] | nu
           key={`${label.key}-${i}`}
           className="flex overflow-hidden rounded-md text-xs ring-1 ring-slate-200 ring-inset dark:ring-slate-700"
         >
-          <dt className="bg-slate-100 px-1.5 py-0.5 font-medium text-slate-600 capitalize dark:bg-slate-800 dark:text-slate-300">{label.key}</dt>
+          <dt className="bg-slate-100 px-1.5 py-0.5 font-medium text-slate-600 capitalize dark:bg-slate-800 dark:text-slate-300">
+            {label.key}
+          </dt>
           <dd className="px-1.5 py-0.5 text-slate-800 dark:text-slate-100">{label.value ?? "—"}</dd>
         </div>
       ))}

@@ -32,14 +32,25 @@ function Fact({ label, value, mono }: { label: string; value: string; mono?: boo
   return (
     <div className="min-w-0">
       <dt className="text-slate-500 dark:text-slate-400">{label}</dt>
-      <dd className={cn("break-words text-slate-800 dark:text-slate-100", mono && "font-mono text-[0.8rem] break-all")}>
+      <dd
+        className={cn(
+          "break-words text-slate-800 dark:text-slate-100",
+          mono && "font-mono text-[0.8rem] break-all",
+        )}
+      >
         {value}
       </dd>
     </div>
   );
 }
 
-export function ProductItem({ product, descriptionOpen = false }: { product: ProductDetails; descriptionOpen?: boolean }) {
+export function ProductItem({
+  product,
+  descriptionOpen = false,
+}: {
+  product: ProductDetails;
+  descriptionOpen?: boolean;
+}) {
   const currency = product.monetary_format;
   return (
     <li className="space-y-2.5 rounded-lg border border-slate-200 bg-slate-50/60 p-3 dark:border-slate-700/80 dark:bg-slate-800/40">
@@ -52,7 +63,9 @@ export function ProductItem({ product, descriptionOpen = false }: { product: Pro
         <Fact label="Currency" value={currencyLabel(currency)} />
         <Fact label="Quantity" value={String(product.quantity)} />
       </dl>
-      {product.description_short ? <p className="text-sm text-slate-700 dark:text-slate-300">{product.description_short}</p> : null}
+      {product.description_short ? (
+        <p className="text-sm text-slate-700 dark:text-slate-300">{product.description_short}</p>
+      ) : null}
       {product.description_long ? (
         <details open={descriptionOpen} className="group text-sm">
           <summary className="cursor-pointer rounded text-xs font-medium text-slate-600 select-none hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-500 dark:text-slate-400 dark:hover:text-white">
@@ -81,7 +94,11 @@ export function ProductList({
   return (
     <ul id={id} className={cn("space-y-2", className)}>
       {products.map((product) => (
-        <ProductItem key={product.product_guid || product.sku} product={product} descriptionOpen={descriptionOpen} />
+        <ProductItem
+          key={product.product_guid || product.sku}
+          product={product}
+          descriptionOpen={descriptionOpen}
+        />
       ))}
     </ul>
   );

@@ -11,7 +11,11 @@ function repaired(html: string): string {
 
 describe("repairLists", () => {
   it("wraps stray text and nests a following list into its item (FinerWorks' example shape)", () => {
-    expect(repaired('<ul>8 x 10" Paper<ul><li>Border</li></ul></li><li>Frame: Rustic<ul><li>Red</li></ul></li></ul>')).toBe(
+    expect(
+      repaired(
+        '<ul>8 x 10" Paper<ul><li>Border</li></ul></li><li>Frame: Rustic<ul><li>Red</li></ul></li></ul>',
+      ),
+    ).toBe(
       '<ul><li>8 x 10" Paper<ul><li>Border</li></ul></li><li>Frame: Rustic<ul><li>Red</li></ul></li></ul>',
     );
   });

@@ -16,7 +16,9 @@ export function repairLists(root: ParentNode): void {
         continue;
       }
       if (node.nodeType === 8 || (node.nodeType === 3 && !node.textContent?.trim())) continue;
-      const isList = node.nodeType === 1 && ((node as Element).tagName === "UL" || (node as Element).tagName === "OL");
+      const isList =
+        node.nodeType === 1 &&
+        ((node as Element).tagName === "UL" || (node as Element).tagName === "OL");
       if (carrier && (synthetic || isList)) {
         // A nested list belongs to the item before it; stray inline content joins the item we made.
         carrier.appendChild(node);

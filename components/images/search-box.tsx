@@ -11,7 +11,13 @@ export const SEARCH_DEBOUNCE_MS = 300;
  * Search in title and description. Typing updates the URL after a pause (replace, so
  * each keystroke does not become a history entry); Enter searches at once.
  */
-export function SearchBox({ value: urlValue, onSearch }: { value: string; onSearch: (q: string) => void }) {
+export function SearchBox({
+  value: urlValue,
+  onSearch,
+}: {
+  value: string;
+  onSearch: (q: string) => void;
+}) {
   const [text, setText] = useState(urlValue);
   const [seen, setSeen] = useState(urlValue);
   // Follow the URL when it changes from elsewhere (back/forward, "Clear filters").

@@ -15,7 +15,11 @@ export function SortableHeader({ label, sortKey, query, onSort, className }: Sor
   const active = query.sort === sortKey;
   const Icon = !active ? ArrowUpDownIcon : query.dir === "asc" ? ArrowUpIcon : ArrowDownIcon;
   return (
-    <th scope="col" aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : "none"} className={cn("px-3 py-2.5", className)}>
+    <th
+      scope="col"
+      aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : "none"}
+      className={cn("px-3 py-2.5", className)}
+    >
       <button
         type="button"
         onClick={() => onSort(sortKey)}

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { imageQuerySchema, parseImageQueryLenient } from "@/lib/schemas/image-query";
-import { applyChange, clearedFilters, detailHref, gridHref, hasActiveFilters, parseViewMode } from "./url-state";
+import {
+  applyChange,
+  clearedFilters,
+  detailHref,
+  gridHref,
+  hasActiveFilters,
+  parseViewMode,
+} from "./url-state";
 
 const base = imageQuerySchema.parse({});
 
@@ -14,12 +21,25 @@ describe("grid URL state", () => {
 
   it("keeps the moved end of a crossed date range", () => {
     const ranged = { ...base, from: "2025-01-01", to: "2025-02-01" };
-    expect(applyChange(ranged, { from: "2025-03-01" })).toMatchObject({ from: "2025-03-01", to: undefined });
-    expect(applyChange(ranged, { to: "2024-12-01" })).toMatchObject({ from: undefined, to: "2024-12-01" });
+    expect(applyChange(ranged, { from: "2025-03-01" })).toMatchObject({
+      from: "2025-03-01",
+      to: undefined,
+    });
+    expect(applyChange(ranged, { to: "2024-12-01" })).toMatchObject({
+      from: undefined,
+      to: "2024-12-01",
+    });
   });
 
   it("round-trips through the URL with the view mode", () => {
-    const query = { ...base, page: 2, sort: "title" as const, dir: "asc" as const, q: "sea", active: false };
+    const query = {
+      ...base,
+      page: 2,
+      sort: "title" as const,
+      dir: "asc" as const,
+      q: "sea",
+      active: false,
+    };
     const href = gridHref(query, "list");
     expect(href).toBe("/images?page=2&sort=title&dir=asc&q=sea&active=false&view=list");
     const params = new URLSearchParams(href.split("?")[1]);
@@ -33,7 +53,14 @@ describe("grid URL state", () => {
   });
 
   it("knows when filters are on and clears them but not the view", () => {
-    const filtered = { ...base, q: "sea", active: true, sort: "title" as const, library: "temporary" as const, page: 2 };
+    const filtered = {
+      ...base,
+      q: "sea",
+      active: true,
+      sort: "title" as const,
+      library: "temporary" as const,
+      page: 2,
+    };
     expect(hasActiveFilters(filtered)).toBe(true);
     const cleared = clearedFilters(filtered);
     expect(hasActiveFilters(cleared)).toBe(false);

@@ -5,7 +5,9 @@ import { imageQueryToSearchParams, type ImageQuery } from "@/lib/schemas/image-q
 export const VIEW_MODES = ["grid", "list"] as const;
 export type ViewMode = (typeof VIEW_MODES)[number];
 
-export function parseViewMode(params: URLSearchParams | Record<string, string | string[] | undefined>): ViewMode {
+export function parseViewMode(
+  params: URLSearchParams | Record<string, string | string[] | undefined>,
+): ViewMode {
   const raw = params instanceof URLSearchParams ? params.get("view") : params.view;
   return (Array.isArray(raw) ? raw[0] : raw) === "list" ? "list" : "grid";
 }

@@ -26,7 +26,11 @@ export function useImageQueryState(): ImageQueryState {
   const view = parseViewMode(searchParams);
 
   const navigate = useCallback(
-    (change: (current: ImageQuery) => ImageQuery, nextView: ViewMode | undefined, replace: boolean) => {
+    (
+      change: (current: ImageQuery) => ImageQuery,
+      nextView: ViewMode | undefined,
+      replace: boolean,
+    ) => {
       // Start from the address bar, not the last render: two quick changes (sort field, then
       // direction) must both land even before React has caught up with the first.
       const params = new URLSearchParams(window.location.search);
@@ -44,10 +48,14 @@ export function useImageQueryState(): ImageQueryState {
     [navigate],
   );
   const setQuery = useCallback(
-    (next: ImageQuery, options?: { replace?: boolean }) => navigate(() => next, undefined, options?.replace ?? false),
+    (next: ImageQuery, options?: { replace?: boolean }) =>
+      navigate(() => next, undefined, options?.replace ?? false),
     [navigate],
   );
-  const setView = useCallback((nextView: ViewMode) => navigate((current) => current, nextView, false), [navigate]);
+  const setView = useCallback(
+    (nextView: ViewMode) => navigate((current) => current, nextView, false),
+    [navigate],
+  );
 
   return { query, view, update, setQuery, setView };
 }

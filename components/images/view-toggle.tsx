@@ -7,9 +7,19 @@ const OPTIONS = [
   { view: "list", label: "List view", Icon: ListIcon },
 ] as const;
 
-export function ViewToggle({ view, onChange }: { view: ViewMode; onChange: (view: ViewMode) => void }) {
+export function ViewToggle({
+  view,
+  onChange,
+}: {
+  view: ViewMode;
+  onChange: (view: ViewMode) => void;
+}) {
   return (
-    <div role="group" aria-label="Layout" className="inline-flex h-10 rounded-lg border border-slate-300 bg-white p-0.5 shadow-sm dark:border-slate-700 dark:bg-slate-900">
+    <div
+      role="group"
+      aria-label="Layout"
+      className="inline-flex h-10 rounded-lg border border-slate-300 bg-white p-0.5 shadow-sm dark:border-slate-700 dark:bg-slate-900"
+    >
       {OPTIONS.map(({ view: v, label, Icon }) => (
         <button
           key={v}

@@ -23,7 +23,11 @@ const sizes: Record<Size, string> = {
 };
 
 /** Button look for buttons and links alike. */
-export function buttonClasses(variant: Variant = "secondary", size: Size = "md", extra?: string): string {
+export function buttonClasses(
+  variant: Variant = "secondary",
+  size: Size = "md",
+  extra?: string,
+): string {
   return cn(base, variants[variant], sizes[size], extra);
 }
 

@@ -7,7 +7,17 @@ export const controlClasses =
   "dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:[color-scheme:dark]";
 
 /** A visible label above its control; the label text is the control's accessible name. */
-export function Field({ label, htmlFor, className, children }: { label: string; htmlFor: string; className?: string; children: ReactNode }) {
+export function Field({
+  label,
+  htmlFor,
+  className,
+  children,
+}: {
+  label: string;
+  htmlFor: string;
+  className?: string;
+  children: ReactNode;
+}) {
   return (
     <div className={cn("flex min-w-0 flex-col gap-1", className)}>
       <label htmlFor={htmlFor} className="text-xs font-medium text-slate-600 dark:text-slate-400">
@@ -23,7 +33,11 @@ export interface SelectOption {
   label: string;
 }
 
-export function Select({ options, className, ...props }: SelectHTMLAttributes<HTMLSelectElement> & { options: readonly SelectOption[] }) {
+export function Select({
+  options,
+  className,
+  ...props
+}: SelectHTMLAttributes<HTMLSelectElement> & { options: readonly SelectOption[] }) {
   return (
     <select className={cn(controlClasses, "cursor-pointer pr-8", className)} {...props}>
       {options.map((o) => (

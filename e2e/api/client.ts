@@ -3,7 +3,11 @@ import { request as requestApi, type APIRequestContext, type APIResponse } from 
 import { EmulatorControl, storageStateFor, test } from "../fixtures";
 import type { ApiCall, Caller } from "./cases";
 
-export function contextFor(playwright: { request: typeof requestApi }, baseURL: string, caller: Caller): Promise<APIRequestContext> {
+export function contextFor(
+  playwright: { request: typeof requestApi },
+  baseURL: string,
+  caller: Caller,
+): Promise<APIRequestContext> {
   return playwright.request.newContext({
     baseURL,
     storageState: caller === "anonymous" ? undefined : storageStateFor(caller),
@@ -29,5 +33,11 @@ export function resetEmulatorAfterAll(): void {
 }
 
 export interface ErrorBody {
-  error: { code: string; message: string; reference_id?: string; fields?: Record<string, string[]>; current?: unknown };
+  error: {
+    code: string;
+    message: string;
+    reference_id?: string;
+    fields?: Record<string, string[]>;
+    current?: unknown;
+  };
 }

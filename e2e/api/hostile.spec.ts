@@ -9,7 +9,11 @@ test.describe("hostile inputs (as staff)", () => {
   });
 
   for (const hostile of HOSTILE) {
-    test(`${hostile.method} ${hostile.name} -> ${hostile.status} ${hostile.code}`, async ({ playwright, baseURL, emulator }) => {
+    test(`${hostile.method} ${hostile.name} -> ${hostile.status} ${hostile.code}`, async ({
+      playwright,
+      baseURL,
+      emulator,
+    }) => {
       const request = await contextFor(playwright, baseURL!, "staff");
       await emulator.clearRequests();
       const response = await send(request, hostile);

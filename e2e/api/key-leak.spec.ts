@@ -31,26 +31,48 @@ test("no key in the client build output", () => {
   expect(found).toEqual([]);
 });
 
-test("no key in any response body, page or API, for any caller", async ({ page, playwright, baseURL, emulator }) => {
+test("no key in any response body, page or API, for any caller", async ({
+  page,
+  playwright,
+  baseURL,
+  emulator,
+}) => {
   const bodies: string[] = [];
   for (const caller of ["anonymous", "artist", "staff", "admin"] as const) {
     const request = await contextFor(playwright, baseURL!, caller);
-    for (const path of ["/login", "/images", "/admin", "/api/auth/session", "/api/auth/providers", "/api/auth/csrf", "/api/health", "/api/images?per_page=5"]) {
+    for (const path of [
+      "/login",
+      "/images",
+      "/admin",
+      "/api/auth/session",
+      "/api/auth/providers",
+      "/api/auth/csrf",
+      "/api/health",
+      "/api/images?per_page=5",
+    ]) {
       bodies.push(await (await request.get(path)).text());
     }
-    for (const call of [...MATRIX, ...HOSTILE.slice(0, 10)]) bodies.push(await (await send(request, call)).text());
+    for (const call of [...MATRIX, ...HOSTILE.slice(0, 10)])
+      bodies.push(await (await send(request, call)).text());
     await request.dispose();
   }
   for (const kind of ["http_500", "malformed_json", "success_false"] as const) {
     await emulator.setFault({ endpoint: "*", kind });
     const request = await contextFor(playwright, baseURL!, "admin");
-    bodies.push(await (await request.get("/api/images")).text(), await (await request.get("/api/health")).text(), await (await request.get("/admin")).text());
+    bodies.push(
+      await (await request.get("/api/images")).text(),
+      await (await request.get("/api/health")).text(),
+      await (await request.get("/admin")).text(),
+    );
     await request.dispose();
     await emulator.clearFaults();
   }
   // And everything a browser downloads while an admin looks around.
   page.on("response", (response) => {
-    void response.text().then((t) => bodies.push(t), () => undefined);
+    void response.text().then(
+      (t) => bodies.push(t),
+      () => undefined,
+    );
   });
   await page.goto("/login");
   await page.getByLabel("Email").fill("admin@example.com");

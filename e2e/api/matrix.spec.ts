@@ -11,7 +11,11 @@ const CALLERS: Caller[] = ["anonymous", "artist", "staff", "admin"];
 for (const caller of CALLERS) {
   test.describe(`as ${caller}`, () => {
     for (const route of MATRIX) {
-      test(`${route.name} -> ${route.expected[caller]}`, async ({ playwright, baseURL, emulator }) => {
+      test(`${route.name} -> ${route.expected[caller]}`, async ({
+        playwright,
+        baseURL,
+        emulator,
+      }) => {
         const request = await contextFor(playwright, baseURL!, caller);
         await emulator.clearRequests();
         const response = await send(request, route);
@@ -29,16 +33,25 @@ for (const caller of CALLERS) {
 }
 
 test("a forged or broken session cookie is anonymous", async ({ playwright, baseURL }) => {
-  const forged = await encode({ token: { email: "admin@example.com", name: "Mallory", role: "admin" }, secret: "not-the-server-secret" });
+  const forged = await encode({
+    token: { email: "admin@example.com", name: "Mallory", role: "admin" },
+    secret: "not-the-server-secret",
+  });
   for (const value of [forged, "garbage"]) {
-    const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: `next-auth.session-token=${value}` } });
+    const request = await playwright.request.newContext({
+      baseURL,
+      extraHTTPHeaders: { cookie: `next-auth.session-token=${value}` },
+    });
     expect((await request.get("/api/images")).status()).toBe(401);
     expect((await request.get("/admin", { maxRedirects: 0 })).status()).toBe(307);
     await request.dispose();
   }
 });
 
-test("pages redirect anonymous visitors to sign-in; API routes answer 401 JSON", async ({ playwright, baseURL }) => {
+test("pages redirect anonymous visitors to sign-in; API routes answer 401 JSON", async ({
+  playwright,
+  baseURL,
+}) => {
   const request = await contextFor(playwright, baseURL!, "anonymous");
   const page = await request.get("/images?sort=title", { maxRedirects: 0 });
   expect(page.status()).toBe(307);
@@ -47,8 +60,15 @@ test("pages redirect anonymous visitors to sign-in; API routes answer 401 JSON",
   await request.dispose();
 });
 
-test("admin pages answer 403 to artists and staff, 200 to admins", async ({ playwright, baseURL }) => {
-  for (const [caller, status] of [["artist", 403], ["staff", 403], ["admin", 200]] as const) {
+test("admin pages answer 403 to artists and staff, 200 to admins", async ({
+  playwright,
+  baseURL,
+}) => {
+  for (const [caller, status] of [
+    ["artist", 403],
+    ["staff", 403],
+    ["admin", 200],
+  ] as const) {
     const request = await contextFor(playwright, baseURL!, caller);
     expect((await request.get("/admin")).status(), caller).toBe(status);
     await request.dispose();

@@ -12,7 +12,17 @@ import { buildAuthOptions } from "./options";
 import { signInErrorMessage } from "./sign-in-errors";
 import { readUsersFile, upsertUser, writeUsersFile } from "./users-file";
 
-const ENV_KEYS = ["AUTH_USERS_FILE", "AUTH_DEMO_USERS", "AUTH_ROLE_MAP", "GITHUB_ID", "GITHUB_SECRET", "FINERWORKS_WEB_API_KEY", "FINERWORKS_APP_KEY", "NEXTAUTH_SECRET", "LOG_LEVEL"];
+const ENV_KEYS = [
+  "AUTH_USERS_FILE",
+  "AUTH_DEMO_USERS",
+  "AUTH_ROLE_MAP",
+  "GITHUB_ID",
+  "GITHUB_SECRET",
+  "FINERWORKS_WEB_API_KEY",
+  "FINERWORKS_APP_KEY",
+  "NEXTAUTH_SECRET",
+  "LOG_LEVEL",
+];
 const saved = Object.fromEntries(ENV_KEYS.map((k) => [k, process.env[k]]));
 
 function configure(env: Record<string, string>) {
@@ -24,7 +34,9 @@ function configure(env: Record<string, string>) {
 }
 
 function authorize(options: ReturnType<typeof buildAuthOptions>, email: string, password: string) {
-  const provider = options.providers.find((p) => p.id === "credentials") as unknown as { options: CredentialsConfig };
+  const provider = options.providers.find((p) => p.id === "credentials") as unknown as {
+    options: CredentialsConfig;
+  };
   return provider.options.authorize({ email, password }, {});
 }
 
@@ -39,7 +51,9 @@ async function refused(result: unknown): Promise<string | null> {
 let stderrLines: string[] = [];
 beforeEach(() => {
   stderrLines = [];
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk) => stderrLines.push(String(chunk)) > 0);
+  vi.spyOn(process.stderr, "write").mockImplementation(
+    (chunk) => stderrLines.push(String(chunk)) > 0,
+  );
 });
 afterEach(() => {
   vi.restoreAllMocks();
@@ -53,40 +67,71 @@ afterEach(() => {
 describe("credentials sign-in", () => {
   it("signs in the demo users in emulator mode, with their role, whatever the email's case", async () => {
     const options = configure({});
-    await expect(authorize(options, " Staff@Example.com ", "demo-password")).resolves.toMatchObject({ email: "staff@example.com", role: "staff" });
+    await expect(authorize(options, " Staff@Example.com ", "demo-password")).resolves.toMatchObject(
+      { email: "staff@example.com", role: "staff" },
+    );
     expect(await refused(authorize(options, "staff@example.com", "wrong"))).toBe("null");
     expect(await refused(authorize(options, "nobody@example.com", "demo-password"))).toBe("null");
   });
 
   it("has no demo users in live mode unless AUTH_DEMO_USERS=true, which warns", async () => {
-    const live = { FINERWORKS_WEB_API_KEY: "w-key-123", FINERWORKS_APP_KEY: "a-key-123", NEXTAUTH_SECRET: "s".repeat(32) };
-    expect(await refused(authorize(configure(live), "admin@example.com", "demo-password"))).toBe("null");
+    const live = {
+      FINERWORKS_WEB_API_KEY: "w-key-123",
+      FINERWORKS_APP_KEY: "a-key-123",
+      NEXTAUTH_SECRET: "s".repeat(32),
+    };
+    expect(await refused(authorize(configure(live), "admin@example.com", "demo-password"))).toBe(
+      "null",
+    );
     const options = configure({ ...live, AUTH_DEMO_USERS: "true", LOG_LEVEL: "warn" });
     expect(stderrLines.join("")).toContain('"event":"auth.demo_users_enabled"');
-    await expect(authorize(options, "admin@example.com", "demo-password")).resolves.toMatchObject({ role: "admin" });
+    await expect(authorize(options, "admin@example.com", "demo-password")).resolves.toMatchObject({
+      role: "admin",
+    });
   });
 
   it("reads users from AUTH_USERS_FILE", async () => {
     const file = join(mkdtempSync(join(tmpdir(), "users-")), "users.json");
-    writeUsersFile(file, [{ email: "ada@example.com", name: "Ada", role: "admin", passwordHash: bcrypt.hashSync("a-long-password", 4) }]);
+    writeUsersFile(file, [
+      {
+        email: "ada@example.com",
+        name: "Ada",
+        role: "admin",
+        passwordHash: bcrypt.hashSync("a-long-password", 4),
+      },
+    ]);
     const options = configure({ AUTH_USERS_FILE: file, AUTH_DEMO_USERS: "false" });
-    await expect(authorize(options, "ada@example.com", "a-long-password")).resolves.toMatchObject({ name: "Ada", role: "admin" });
+    await expect(authorize(options, "ada@example.com", "a-long-password")).resolves.toMatchObject({
+      name: "Ada",
+      role: "admin",
+    });
     expect(await refused(authorize(options, "artist@example.com", "demo-password"))).toBe("null"); // demo users off
   });
 
   it("locks an email after 5 failures in 15 minutes, even for the right password", async () => {
     const options = configure({});
-    for (let i = 0; i < 4; i++) expect(await refused(authorize(options, "artist@example.com", `wrong-${i}`))).toBe("null");
-    expect(await refused(authorize(options, "artist@example.com", "wrong-5"))).toBe("AccountLocked:15");
-    expect(await refused(authorize(options, "artist@example.com", "demo-password"))).toMatch(/^AccountLocked:\d+$/);
-    await expect(authorize(options, "staff@example.com", "demo-password")).resolves.toMatchObject({ role: "staff" });
+    for (let i = 0; i < 4; i++)
+      expect(await refused(authorize(options, "artist@example.com", `wrong-${i}`))).toBe("null");
+    expect(await refused(authorize(options, "artist@example.com", "wrong-5"))).toBe(
+      "AccountLocked:15",
+    );
+    expect(await refused(authorize(options, "artist@example.com", "demo-password"))).toMatch(
+      /^AccountLocked:\d+$/,
+    );
+    await expect(authorize(options, "staff@example.com", "demo-password")).resolves.toMatchObject({
+      role: "staff",
+    });
     expect(signInErrorMessage("AccountLocked:15")).toMatch(/Too many failed sign-ins.*15 minutes/);
   });
 });
 
 describe("OAuth roles and the session", () => {
   it("maps OAuth emails to roles and refuses unmapped ones", async () => {
-    const options = configure({ GITHUB_ID: "gh", GITHUB_SECRET: "gh-secret", AUTH_ROLE_MAP: "ok@example.com:staff" });
+    const options = configure({
+      GITHUB_ID: "gh",
+      GITHUB_SECRET: "gh-secret",
+      AUTH_ROLE_MAP: "ok@example.com:staff",
+    });
     expect(options.providers.map((p) => p.id)).toEqual(["credentials", "github"]);
     const account = { provider: "github", type: "oauth", providerAccountId: "1" } as Account;
     const signIn = options.callbacks!.signIn!;
@@ -94,11 +139,18 @@ describe("OAuth roles and the session", () => {
     expect(await signIn({ user: { id: "2", email: "stranger@example.com" }, account })).toBe(false);
     expect(await signIn({ user: { id: "3", email: null }, account })).toBe(false);
 
-    const token = await options.callbacks!.jwt!({ token: {}, user: { id: "1", email: "OK@example.com", name: "Ok" }, account });
+    const token = await options.callbacks!.jwt!({
+      token: {},
+      user: { id: "1", email: "OK@example.com", name: "Ok" },
+      account,
+    });
     expect(token).toMatchObject({ role: "staff", email: "ok@example.com", name: "Ok" });
     const session = await options.callbacks!.session!({ session: { expires: "" }, token } as never);
     expect(session.user).toEqual({ email: "ok@example.com", name: "Ok", role: "staff" });
-    const forged = await options.callbacks!.session!({ session: { expires: "" }, token: { ...token, role: "root" } } as never);
+    const forged = await options.callbacks!.session!({
+      session: { expires: "" },
+      token: { ...token, role: "root" },
+    } as never);
     expect(forged.user).not.toHaveProperty("role", expect.anything());
   });
 
@@ -127,15 +179,21 @@ describe("helpers", () => {
   it("upserts users by email and rejects a broken file", () => {
     const dir = mkdtempSync(join(tmpdir(), "users-"));
     const hash = bcrypt.hashSync("x", 4);
-    const users = upsertUser(upsertUser([], { email: "a@b.co", name: "A", role: "artist", passwordHash: hash }), {
-      email: "a@b.co",
-      name: "A2",
-      role: "admin",
-      passwordHash: hash,
-    });
+    const users = upsertUser(
+      upsertUser([], { email: "a@b.co", name: "A", role: "artist", passwordHash: hash }),
+      {
+        email: "a@b.co",
+        name: "A2",
+        role: "admin",
+        passwordHash: hash,
+      },
+    );
     expect(users).toEqual([{ email: "a@b.co", name: "A2", role: "admin", passwordHash: hash }]);
     expect(readUsersFile(join(dir, "missing.json"))).toEqual([]);
-    writeFileSync(join(dir, "bad.json"), JSON.stringify([{ email: "a@b.co", name: "A", role: "root", passwordHash: hash }]));
+    writeFileSync(
+      join(dir, "bad.json"),
+      JSON.stringify([{ email: "a@b.co", name: "A", role: "root", passwordHash: hash }]),
+    );
     expect(() => readUsersFile(join(dir, "bad.json"))).toThrow(/not a valid users file/);
   });
 });

@@ -2,7 +2,8 @@
 export const DEFAULT_AFTER_SIGN_IN = "/images";
 
 export function safeCallbackPath(value: string | null | undefined): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return DEFAULT_AFTER_SIGN_IN;
+  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\"))
+    return DEFAULT_AFTER_SIGN_IN;
   // A callback back to the login page itself would loop.
   if (value === "/login" || value.startsWith("/login?")) return DEFAULT_AFTER_SIGN_IN;
   return value;

@@ -40,11 +40,17 @@ async function authorizeCredentials(raw: unknown) {
   if (!user) {
     const after = await throttle.recordFailure(email);
     log("warn", "auth.sign_in", { user: email, outcome: after.locked ? "locked" : "failed" });
-    if (after.locked) throw new Error(`${SIGN_IN_ERRORS.locked}:${Math.ceil(after.retryAfterMs / 60_000)}`);
+    if (after.locked)
+      throw new Error(`${SIGN_IN_ERRORS.locked}:${Math.ceil(after.retryAfterMs / 60_000)}`);
     return null;
   }
   await throttle.reset(email);
-  log("info", "auth.sign_in", { user: email, role: user.role, outcome: "ok", provider: "credentials" });
+  log("info", "auth.sign_in", {
+    user: email,
+    role: user.role,
+    outcome: "ok",
+    provider: "credentials",
+  });
   return { id: user.email, email: user.email, name: user.name, role: user.role };
 }
 
@@ -59,7 +65,10 @@ export function buildAuthOptions(config: ServerConfig): NextAuthOptions {
     CredentialsProvider({
       id: "credentials",
       name: "Email and password",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+      },
       authorize: authorizeCredentials,
     }),
   ];
@@ -87,7 +96,8 @@ export function buildAuthOptions(config: ServerConfig): NextAuthOptions {
       },
       jwt({ token, user, account }) {
         if (user) {
-          token.role = account?.provider === "credentials" ? user.role : roleForEmail(config, user.email);
+          token.role =
+            account?.provider === "credentials" ? user.role : roleForEmail(config, user.email);
           token.email = user.email?.toLowerCase() ?? null;
           token.name = user.name ?? user.email ?? null;
         }
@@ -103,7 +113,11 @@ export function buildAuthOptions(config: ServerConfig): NextAuthOptions {
       },
     },
     logger: {
-      error: (code, metadata) => log("error", "auth.error", { code, detail: metadata instanceof Error ? metadata.message : undefined }),
+      error: (code, metadata) =>
+        log("error", "auth.error", {
+          code,
+          detail: metadata instanceof Error ? metadata.message : undefined,
+        }),
       warn: (code) => log("warn", "auth.warning", { code }),
       debug: () => undefined,
     },

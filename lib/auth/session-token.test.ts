@@ -1,6 +1,11 @@
 import { encode, type JWT } from "next-auth/jwt";
 import { describe, expect, it, vi } from "vitest";
-import { createCachedTokenDecoder, readSessionToken, sessionCookieName, sessionUserFromToken } from "./session-token";
+import {
+  createCachedTokenDecoder,
+  readSessionToken,
+  sessionCookieName,
+  sessionUserFromToken,
+} from "./session-token";
 
 const SECRET = "session-token-test-secret-0123456789abcdef";
 const ADMIN: JWT = { email: "admin@example.com", name: "Alex Admin", role: "admin" };
@@ -15,7 +20,15 @@ describe("session cookie", () => {
     const name = sessionCookieName(false);
     expect(readSessionToken([{ name: "other", value: "x" }], name)).toBeNull();
     expect(readSessionToken([{ name, value: "" }], name)).toBeNull();
-    expect(readSessionToken([{ name: "csrf", value: "c" }, { name, value: "whole" }], name)).toBe("whole");
+    expect(
+      readSessionToken(
+        [
+          { name: "csrf", value: "c" },
+          { name, value: "whole" },
+        ],
+        name,
+      ),
+    ).toBe("whole");
     const chunks = [
       { name: `${name}.2`, value: "C" },
       { name: `${name}.0`, value: "A" },
@@ -28,8 +41,16 @@ describe("session cookie", () => {
 
 describe("session user from a token", () => {
   it("carries email, name and role, naming the user by email when the token has no name", () => {
-    expect(sessionUserFromToken(ADMIN)).toEqual({ email: "admin@example.com", name: "Alex Admin", role: "admin" });
-    expect(sessionUserFromToken({ email: "a@x.io", role: "artist", name: null })).toEqual({ email: "a@x.io", name: "a@x.io", role: "artist" });
+    expect(sessionUserFromToken(ADMIN)).toEqual({
+      email: "admin@example.com",
+      name: "Alex Admin",
+      role: "admin",
+    });
+    expect(sessionUserFromToken({ email: "a@x.io", role: "artist", name: null })).toEqual({
+      email: "a@x.io",
+      name: "a@x.io",
+      role: "artist",
+    });
   });
 
   it("grants nothing without an email or a valid role", () => {
@@ -60,7 +81,11 @@ describe("cached token decoder", () => {
     expect(await decodeCached(tampered)).toBeNull();
     expect(await decodeCached(tampered)).toBeNull();
     expect(spy).toHaveBeenCalledTimes(2);
-    const foreign = await encode({ token: ADMIN, secret: "another-secret-entirely-0123456789", maxAge: 60 });
+    const foreign = await encode({
+      token: ADMIN,
+      secret: "another-secret-entirely-0123456789",
+      maxAge: 60,
+    });
     expect(await decodeCached(foreign)).toBeNull();
   });
 
@@ -82,7 +107,9 @@ describe("cached token decoder", () => {
   });
 
   it("keeps at most maxEntries tokens, dropping the least recently used", async () => {
-    const decode = vi.fn((params: { token?: string }) => Promise.resolve({ ...ADMIN, email: `${params.token}@x.io`, exp: 4_000_000_000 }));
+    const decode = vi.fn((params: { token?: string }) =>
+      Promise.resolve({ ...ADMIN, email: `${params.token}@x.io`, exp: 4_000_000_000 }),
+    );
     const decodeCached = createCachedTokenDecoder({ secret: SECRET, decode, maxEntries: 2 });
     await decodeCached("a");
     await decodeCached("b");

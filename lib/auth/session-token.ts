@@ -13,11 +13,17 @@ export function sessionCookieName(secure: boolean): string {
  * The session token from the request's cookies, the way next-auth's SessionStore reads it: a
  * token too large for one cookie is split into `<name>.0`, `<name>.1`... and joined in order.
  */
-export function readSessionToken(cookies: Iterable<{ name: string; value: string }>, name: string): string | null {
+export function readSessionToken(
+  cookies: Iterable<{ name: string; value: string }>,
+  name: string,
+): string | null {
   const chunks: { suffix: number; value: string }[] = [];
   for (const cookie of cookies) {
     if (!cookie.name.startsWith(name) || !cookie.value) continue;
-    chunks.push({ suffix: Number.parseInt(cookie.name.split(".").pop() ?? "0", 10), value: cookie.value });
+    chunks.push({
+      suffix: Number.parseInt(cookie.name.split(".").pop() ?? "0", 10),
+      value: cookie.value,
+    });
   }
   if (chunks.length === 0) return null;
   chunks.sort((a, b) => a.suffix - b.suffix);
@@ -56,7 +62,9 @@ interface Decoded {
  * costs the full decode every time and never displaces a real one by being stored), and a hit
  * re-checks `exp`, so an entry is never trusted longer than the token itself.
  */
-export function createCachedTokenDecoder(options: TokenDecoderOptions): (token: string) => Promise<JWT | null> {
+export function createCachedTokenDecoder(
+  options: TokenDecoderOptions,
+): (token: string) => Promise<JWT | null> {
   const decode = options.decode ?? nextAuthDecode;
   const now = options.now ?? Date.now;
   const cache = new BoundedLru<string, Decoded>(options.maxEntries ?? 1000);
@@ -74,7 +82,8 @@ export function createCachedTokenDecoder(options: TokenDecoderOptions): (token: 
     } catch {
       return null; // tampered, expired, or sealed with another secret: no session, as in next-auth
     }
-    if (decoded && typeof decoded.exp === "number") cache.set(token, { token: decoded, expiresAtMs: decoded.exp * 1000 });
+    if (decoded && typeof decoded.exp === "number")
+      cache.set(token, { token: decoded, expiresAtMs: decoded.exp * 1000 });
     return decoded;
   };
 }

@@ -4,14 +4,22 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { can, type Action, type SessionUser } from "@/lib/auth/roles";
 import { authOptions } from "./options";
-import { createCachedTokenDecoder, readSessionToken, sessionCookieName, sessionUserFromToken } from "./session-token";
+import {
+  createCachedTokenDecoder,
+  readSessionToken,
+  sessionCookieName,
+  sessionUserFromToken,
+} from "./session-token";
 
 // getServerSession() ran next-auth's whole session action on every call: decrypt the cookie, run
 // the callbacks, then encrypt a refreshed token only to drop it (called with just the options, it
 // has no response to set a cookie on). Reading the cookie and decoding it through a cache gives
 // the same user for a fraction of the cost. Nothing here renews the session's expiry, as before.
 const cookieName = sessionCookieName(authOptions.useSecureCookies ?? false);
-const decodeSessionToken = createCachedTokenDecoder({ secret: authOptions.secret ?? "", decode: authOptions.jwt?.decode });
+const decodeSessionToken = createCachedTokenDecoder({
+  secret: authOptions.secret ?? "",
+  decode: authOptions.jwt?.decode,
+});
 
 /** The signed-in user, or null (no session, or a session without a valid role). Once per request. */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {

@@ -3,7 +3,10 @@ export function signInErrorMessage(code: string | null | undefined): string | nu
   if (!code) return null;
   if (code.startsWith("AccountLocked")) {
     const minutes = Number(code.split(":")[1]);
-    const wait = Number.isInteger(minutes) && minutes > 0 ? `${minutes} minute${minutes === 1 ? "" : "s"}` : "15 minutes";
+    const wait =
+      Number.isInteger(minutes) && minutes > 0
+        ? `${minutes} minute${minutes === 1 ? "" : "s"}`
+        : "15 minutes";
     return `Too many failed sign-ins for this email. Sign-in is paused; try again in ${wait}.`;
   }
   switch (code) {

@@ -38,7 +38,9 @@ export function readUsersFile(path: string): UserRecord[] {
   const parsed = usersFileSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`${file} is not a valid users file: ${issue?.path.join(".") ?? ""} ${issue?.message ?? ""}`.trim());
+    throw new Error(
+      `${file} is not a valid users file: ${issue?.path.join(".") ?? ""} ${issue?.message ?? ""}`.trim(),
+    );
   }
   return parsed.data;
 }

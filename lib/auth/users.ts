@@ -26,7 +26,8 @@ export function demoUsersEnabled(): boolean {
   if (config.auth.demoUsers && config.mode === "live" && !warned) {
     warned = true;
     log("warn", "auth.demo_users_enabled", {
-      message: "AUTH_DEMO_USERS=true against the LIVE FinerWorks API: anyone who knows the public demo password can sign in as admin. Turn it off.",
+      message:
+        "AUTH_DEMO_USERS=true against the LIVE FinerWorks API: anyone who knows the public demo password can sign in as admin. Turn it off.",
     });
   }
   return config.auth.demoUsers;
@@ -37,12 +38,17 @@ function loadUsers(): UserRecord[] {
   // File users come first, so a file entry replaces a demo user with the same email.
   let fromFile: UserRecord[] = [];
   if (usersFile && !existsSync(usersFile)) {
-    log("warn", "auth.users_file_missing", { file: usersFile, hint: "create it with npm run user:add" });
+    log("warn", "auth.users_file_missing", {
+      file: usersFile,
+      hint: "create it with npm run user:add",
+    });
   } else if (usersFile) {
     try {
       fromFile = readUsersFile(usersFile);
     } catch (error) {
-      log("error", "auth.users_file_invalid", { error: error instanceof Error ? error.message : String(error) });
+      log("error", "auth.users_file_invalid", {
+        error: error instanceof Error ? error.message : String(error),
+      });
     }
   }
   return demoUsersEnabled() ? [...fromFile, ...DEMO_USERS] : fromFile;

@@ -21,7 +21,10 @@ const roleMap = optionalText.transform((raw, ctx) => {
   for (const pair of raw.split(",")) {
     const [email, role] = pair.split(":").map((s) => s.trim());
     if (!email || (role !== "artist" && role !== "staff" && role !== "admin")) {
-      ctx.addIssue({ code: "custom", message: `AUTH_ROLE_MAP entry "${pair}" must be email:artist|staff|admin` });
+      ctx.addIssue({
+        code: "custom",
+        message: `AUTH_ROLE_MAP entry "${pair}" must be email:artist|staff|admin`,
+      });
       return z.NEVER;
     }
     map[email.toLowerCase()] = role;
@@ -31,7 +34,10 @@ const roleMap = optionalText.transform((raw, ctx) => {
 
 /** A stable 32-character session id derived from the host, used when none is configured. */
 export function defaultSessionId() {
-  return createHash("sha256").update(`finerworks-dashboard:${hostname()}`).digest("hex").slice(0, 32);
+  return createHash("sha256")
+    .update(`finerworks-dashboard:${hostname()}`)
+    .digest("hex")
+    .slice(0, 32);
 }
 
 const rawSchema = z.object({
@@ -59,7 +65,12 @@ const rawSchema = z.object({
   GOOGLE_CLIENT_SECRET: optionalText,
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   ALLOWED_FETCH_HOSTS: optionalText.transform((v) =>
-    v ? v.split(",").map((h) => h.trim().toLowerCase()).filter(Boolean) : [],
+    v
+      ? v
+          .split(",")
+          .map((h) => h.trim().toLowerCase())
+          .filter(Boolean)
+      : [],
   ),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   // Media store for uploads and generated thumbnails (auto: S3 when a bucket is set, else a
@@ -103,14 +114,19 @@ export function parseServerEnv(env) {
   }
   const mode = hasWeb ? "live" : "emulator";
   if (mode === "live" && !e.NEXTAUTH_SECRET) {
-    throw new Error("Invalid environment:\n- NEXTAUTH_SECRET is required when the live FinerWorks API is configured");
+    throw new Error(
+      "Invalid environment:\n- NEXTAUTH_SECRET is required when the live FinerWorks API is configured",
+    );
   }
   const emulatorOrigin = `http://${e.EMULATOR_HOST}:${e.EMULATOR_PORT}`;
   return {
     mode: /** @type {"live" | "emulator"} */ (mode),
     nodeEnv: e.NODE_ENV,
     finerworks: {
-      apiUrl: (e.FINERWORKS_API_URL ?? (mode === "live" ? "https://api.finerworks.com/v3" : `${emulatorOrigin}/v3`)).replace(/\/+$/, ""),
+      apiUrl: (
+        e.FINERWORKS_API_URL ??
+        (mode === "live" ? "https://api.finerworks.com/v3" : `${emulatorOrigin}/v3`)
+      ).replace(/\/+$/, ""),
       webApiKey: e.FINERWORKS_WEB_API_KEY ?? e.EMULATOR_WEB_API_KEY,
       appKey: e.FINERWORKS_APP_KEY ?? e.EMULATOR_APP_KEY,
       siteId: e.FINERWORKS_SITE_ID,
@@ -130,9 +146,15 @@ export function parseServerEnv(env) {
       secret: e.NEXTAUTH_SECRET ?? DEV_NEXTAUTH_SECRET,
       url: e.NEXTAUTH_URL ?? "http://localhost:3000",
       usersFile: e.AUTH_USERS_FILE,
-      demoUsers: mode === "emulator" ? e.AUTH_DEMO_USERS || env.AUTH_DEMO_USERS !== "false" : e.AUTH_DEMO_USERS,
+      demoUsers:
+        mode === "emulator"
+          ? e.AUTH_DEMO_USERS || env.AUTH_DEMO_USERS !== "false"
+          : e.AUTH_DEMO_USERS,
       roleMap: e.AUTH_ROLE_MAP,
-      github: e.GITHUB_ID && e.GITHUB_SECRET ? { clientId: e.GITHUB_ID, clientSecret: e.GITHUB_SECRET } : undefined,
+      github:
+        e.GITHUB_ID && e.GITHUB_SECRET
+          ? { clientId: e.GITHUB_ID, clientSecret: e.GITHUB_SECRET }
+          : undefined,
       google:
         e.GOOGLE_CLIENT_ID && e.GOOGLE_CLIENT_SECRET
           ? { clientId: e.GOOGLE_CLIENT_ID, clientSecret: e.GOOGLE_CLIENT_SECRET }
@@ -153,16 +175,21 @@ export function parseServerEnv(env) {
 function mediaConfig(e, mode) {
   const wanted = e.MEDIA_STORE ?? "auto";
   const s3Given = Boolean(e.MEDIA_S3_BUCKET);
-  const store = wanted !== "auto" ? wanted : s3Given ? "s3" : mode === "emulator" ? "local" : "none";
+  const store =
+    wanted !== "auto" ? wanted : s3Given ? "s3" : mode === "emulator" ? "local" : "none";
   /** @type {string[]} */
   const problems = [];
   if (store === "s3") {
     if (!e.MEDIA_S3_BUCKET) problems.push("- MEDIA_S3_BUCKET is required when MEDIA_STORE=s3");
     if (Boolean(e.MEDIA_S3_ACCESS_KEY_ID) !== Boolean(e.MEDIA_S3_SECRET_ACCESS_KEY)) {
-      problems.push("- set both MEDIA_S3_ACCESS_KEY_ID and MEDIA_S3_SECRET_ACCESS_KEY, or neither (default AWS credentials)");
+      problems.push(
+        "- set both MEDIA_S3_ACCESS_KEY_ID and MEDIA_S3_SECRET_ACCESS_KEY, or neither (default AWS credentials)",
+      );
     }
     if (!e.MEDIA_S3_PUBLIC_BASE_URL && !e.MEDIA_S3_ENDPOINT) {
-      problems.push("- MEDIA_S3_PUBLIC_BASE_URL is required for an AWS bucket without MEDIA_S3_ENDPOINT");
+      problems.push(
+        "- MEDIA_S3_PUBLIC_BASE_URL is required for an AWS bucket without MEDIA_S3_ENDPOINT",
+      );
     }
   }
   if (problems.length > 0) throw new Error(`Invalid environment:\n${problems.join("\n")}`);
@@ -184,7 +211,10 @@ function mediaConfig(e, mode) {
             accessKeyId: e.MEDIA_S3_ACCESS_KEY_ID,
             secretAccessKey: e.MEDIA_S3_SECRET_ACCESS_KEY,
             forcePathStyle: e.MEDIA_S3_FORCE_PATH_STYLE,
-            publicBaseUrl: (e.MEDIA_S3_PUBLIC_BASE_URL ?? `${endpoint}/${bucket}`).replace(/\/+$/, ""),
+            publicBaseUrl: (e.MEDIA_S3_PUBLIC_BASE_URL ?? `${endpoint}/${bucket}`).replace(
+              /\/+$/,
+              "",
+            ),
           }
         : undefined,
   };

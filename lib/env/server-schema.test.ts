@@ -19,7 +19,11 @@ describe("server env", () => {
   });
 
   it("switches to the live API when both keys are set", () => {
-    const config = parseServerEnv({ FINERWORKS_WEB_API_KEY: "w", FINERWORKS_APP_KEY: "a", NEXTAUTH_SECRET: "s".repeat(32) });
+    const config = parseServerEnv({
+      FINERWORKS_WEB_API_KEY: "w",
+      FINERWORKS_APP_KEY: "a",
+      NEXTAUTH_SECRET: "s".repeat(32),
+    });
     expect(config.mode).toBe("live");
     expect(config.finerworks.apiUrl).toBe("https://api.finerworks.com/v3");
     expect(config.auth.demoUsers).toBe(false);
@@ -40,18 +44,27 @@ describe("server env", () => {
 
   it("never echoes a key value in its error", () => {
     expect(() => parseServerEnv({ FINERWORKS_WEB_API_KEY: "super-secret-value" })).toThrow(
-      expect.objectContaining({ message: expect.not.stringContaining("super-secret-value") as unknown }) as Error,
+      expect.objectContaining({
+        message: expect.not.stringContaining("super-secret-value") as unknown,
+      }) as Error,
     );
   });
 
   it("keeps demo users in live mode only when asked", () => {
-    const config = parseServerEnv({ FINERWORKS_WEB_API_KEY: "w", FINERWORKS_APP_KEY: "a", NEXTAUTH_SECRET: "x".repeat(32), AUTH_DEMO_USERS: "true" });
+    const config = parseServerEnv({
+      FINERWORKS_WEB_API_KEY: "w",
+      FINERWORKS_APP_KEY: "a",
+      NEXTAUTH_SECRET: "x".repeat(32),
+      AUTH_DEMO_USERS: "true",
+    });
     expect(config.auth.demoUsers).toBe(true);
     expect(parseServerEnv({ AUTH_DEMO_USERS: "false" }).auth.demoUsers).toBe(false);
   });
 
   it("parses the role map", () => {
-    expect(parseServerEnv({ AUTH_ROLE_MAP: "A@example.com:admin, b@example.com:staff" }).auth.roleMap).toEqual({
+    expect(
+      parseServerEnv({ AUTH_ROLE_MAP: "A@example.com:admin, b@example.com:staff" }).auth.roleMap,
+    ).toEqual({
       "a@example.com": "admin",
       "b@example.com": "staff",
     });

@@ -51,16 +51,28 @@ afterEach(() => {
 
 describe("FinerWorks client against the emulator", () => {
   it("lists a page with the library object built from config", async () => {
-    const page = await client().listImages({ per_page: 5, sort_field: "title", sort_direction: "ASC", list_products: true });
+    const page = await client().listImages({
+      per_page: 5,
+      sort_field: "title",
+      sort_direction: "ASC",
+      list_products: true,
+    });
     expect(page.status.success).toBe(true);
     expect(page.images).toHaveLength(5);
     expect(page.count).toBeGreaterThan(100);
     const titles = page.images.map((i) => i.title ?? "");
-    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base" })));
+    expect(titles).toEqual(
+      [...titles].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base" })),
+    );
     const [call] = callsTo("list_images");
     expect(call?.method).toBe("POST");
     expect(call?.body).toMatchObject({
-      library: { name: "inventory", session_id: "0123456789abcdef0123456789abcdef", account_key: "", site_id: 2 },
+      library: {
+        name: "inventory",
+        session_id: "0123456789abcdef0123456789abcdef",
+        account_key: "",
+        site_id: 2,
+      },
       per_page: 5,
     });
   });
@@ -75,7 +87,13 @@ describe("FinerWorks client against the emulator", () => {
   it("adds images with POST and updates them with PUT, which drops inventory products", async () => {
     const fw = client();
     const added = await fw.addImages([
-      { title: "Client test", file_name: "client-test.jpg", private_hires_uri: "https://example.com/client-test.jpg", pix_w: 10, pix_h: 20 },
+      {
+        title: "Client test",
+        file_name: "client-test.jpg",
+        private_hires_uri: "https://example.com/client-test.jpg",
+        pix_w: 10,
+        pix_h: 20,
+      },
     ]);
     const guid = added.images[0]?.guid;
     expect(guid).toMatch(/^[0-9a-f-]{36}$/);
@@ -85,16 +103,31 @@ describe("FinerWorks client against the emulator", () => {
     expect(callsTo("add_images")[0]?.method).toBe("POST");
     expect(callsTo("update_images")[0]?.method).toBe("PUT");
 
-    const withProducts = (await fw.listImages({ guid_filter: ["5dbae1c2-addc-47ce-9468-843b9730aa52"], list_products: true })).images[0];
+    const withProducts = (
+      await fw.listImages({
+        guid_filter: ["5dbae1c2-addc-47ce-9468-843b9730aa52"],
+        list_products: true,
+      })
+    ).images[0];
     expect(withProducts?.products?.length).toBeGreaterThan(0);
-    await fw.updateImages([{ guid: "5dbae1c2-addc-47ce-9468-843b9730aa52", title: "My Image", description: "x" }]);
-    const stripped = (await fw.listImages({ guid_filter: ["5dbae1c2-addc-47ce-9468-843b9730aa52"], list_products: true })).images[0];
+    await fw.updateImages([
+      { guid: "5dbae1c2-addc-47ce-9468-843b9730aa52", title: "My Image", description: "x" },
+    ]);
+    const stripped = (
+      await fw.listImages({
+        guid_filter: ["5dbae1c2-addc-47ce-9468-843b9730aa52"],
+        list_products: true,
+      })
+    ).images[0];
     expect(stripped?.products ?? []).toHaveLength(0);
     emulator.reset();
   });
 
   it("refuses more than 5 images per add_images call without calling upstream", async () => {
-    const six = Array.from({ length: 6 }, (_, i) => ({ file_name: `f${i}.jpg`, private_hires_uri: `https://example.com/${i}.jpg` }));
+    const six = Array.from({ length: 6 }, (_, i) => ({
+      file_name: `f${i}.jpg`,
+      private_hires_uri: `https://example.com/${i}.jpg`,
+    }));
     await expect(client().addImages(six)).rejects.toThrow();
     expect(callsTo("add_images")).toHaveLength(0);
   });
@@ -125,13 +158,17 @@ describe("FinerWorks client against the emulator", () => {
 
   it("recovers when a retry succeeds", async () => {
     emulator.setFault({ endpoint: "list_images", kind: "http_500", times: 1 });
-    await expect(client().listImages({ per_page: 1 })).resolves.toMatchObject({ status: { success: true } });
+    await expect(client().listImages({ per_page: 1 })).resolves.toMatchObject({
+      status: { success: true },
+    });
     expect(callsTo("list_images")).toHaveLength(2);
   });
 
   it("never retries add_images", async () => {
     emulator.setFault({ endpoint: "add_images", kind: "http_500" });
-    const error = await failure(client().addImages([{ file_name: "a.jpg", private_hires_uri: "https://example.com/a.jpg" }]));
+    const error = await failure(
+      client().addImages([{ file_name: "a.jpg", private_hires_uri: "https://example.com/a.jpg" }]),
+    );
     expect(error.httpStatus).toBe(500);
     expect(callsTo("add_images")).toHaveLength(1);
   });
@@ -154,7 +191,11 @@ describe("FinerWorks client against the emulator", () => {
 
   it("reports status.success false as refused, with message and reference id", async () => {
     emulator.setFault({ endpoint: "update_images", kind: "success_false" });
-    const error = await failure(client().updateImages([{ guid: "5fd001ce-5db8-4e84-9010-e29499eadb3f", title: "t", description: "d" }]));
+    const error = await failure(
+      client().updateImages([
+        { guid: "5fd001ce-5db8-4e84-9010-e29499eadb3f", title: "t", description: "d" },
+      ]),
+    );
     expect(error.kind).toBe("refused");
     expect(error.upstreamMessage).toBeTruthy();
     expect(error.referenceId).toMatch(/^[0-9a-f]{32}$/);
@@ -169,7 +210,9 @@ describe("FinerWorks client against the emulator", () => {
   });
 
   it("reports an unreachable host as a network error", async () => {
-    const error = await failure(client({ apiUrl: "http://127.0.0.1:9/v3", readRetries: 0 }).listImages());
+    const error = await failure(
+      client({ apiUrl: "http://127.0.0.1:9/v3", readRetries: 0 }).listImages(),
+    );
     expect(error.kind).toBe("network");
   });
 });

@@ -85,7 +85,14 @@ export function createFinerWorksClient(config: FinerWorksClientConfig): FinerWor
     let httpStatus: number | undefined;
     let referenceId: string | undefined;
     const report = (outcome: UpstreamCall["outcome"]) =>
-      config.onCall?.({ endpoint, method, httpStatus, durationMs: performance.now() - started, referenceId, outcome });
+      config.onCall?.({
+        endpoint,
+        method,
+        httpStatus,
+        durationMs: performance.now() - started,
+        referenceId,
+        outcome,
+      });
     const timeout = AbortSignal.timeout(config.timeoutMs);
     const signal = outerSignal ? AbortSignal.any([timeout, outerSignal]) : timeout;
     try {
@@ -105,9 +112,13 @@ export function createFinerWorksClient(config: FinerWorksClientConfig): FinerWor
       // A truncated body may still name FinerWorks' reference id; support needs it.
       const referenceInText = /"reference_id"\s*:\s*"([^"]+)"/.exec(text)?.[1];
       const json = parseJson(text);
-      const status = responseStatusSchema.safeParse((json as { status?: unknown } | undefined)?.status);
+      const status = responseStatusSchema.safeParse(
+        (json as { status?: unknown } | undefined)?.status,
+      );
       referenceId = (status.success ? status.data.reference_id : undefined) ?? referenceInText;
-      const upstreamMessage = status.success ? (status.data.message ?? undefined) || undefined : undefined;
+      const upstreamMessage = status.success
+        ? (status.data.message ?? undefined) || undefined
+        : undefined;
       if (httpStatus < 200 || httpStatus > 299) {
         const modelState = modelStateSchema.safeParse(json);
         throw new FinerWorksError({
@@ -119,16 +130,31 @@ export function createFinerWorksClient(config: FinerWorksClientConfig): FinerWor
           fields: modelState.success ? modelState.data.ModelState : undefined,
         });
       }
-      if (json === undefined) throw new FinerWorksError({ kind: "malformed", endpoint, httpStatus, referenceId });
+      if (json === undefined)
+        throw new FinerWorksError({ kind: "malformed", endpoint, httpStatus, referenceId });
       if (status.success && !status.data.success) {
-        throw new FinerWorksError({ kind: "refused", endpoint, httpStatus, upstreamMessage, referenceId });
+        throw new FinerWorksError({
+          kind: "refused",
+          endpoint,
+          httpStatus,
+          upstreamMessage,
+          referenceId,
+        });
       }
       const parsed = schema.safeParse(json);
-      if (!parsed.success) throw new FinerWorksError({ kind: "malformed", endpoint, httpStatus, referenceId });
+      if (!parsed.success)
+        throw new FinerWorksError({ kind: "malformed", endpoint, httpStatus, referenceId });
       report("ok");
       return parsed.data;
     } catch (error) {
-      const failure = toFinerWorksError(error, endpoint, httpStatus, referenceId, timeout, outerSignal);
+      const failure = toFinerWorksError(
+        error,
+        endpoint,
+        httpStatus,
+        referenceId,
+        timeout,
+        outerSignal,
+      );
       report(failure.kind);
       throw failure;
     }
@@ -139,7 +165,11 @@ export function createFinerWorksClient(config: FinerWorksClientConfig): FinerWor
       try {
         return await run();
       } catch (error) {
-        const canRetry = error instanceof FinerWorksError && error.retryable && retry < readRetries && !signal?.aborted;
+        const canRetry =
+          error instanceof FinerWorksError &&
+          error.retryable &&
+          retry < readRetries &&
+          !signal?.aborted;
         if (!canRetry) throw error;
         await sleep(retryBaseMs * 2 ** retry);
       }
@@ -151,7 +181,10 @@ export function createFinerWorksClient(config: FinerWorksClientConfig): FinerWor
     listImages(params = {}, signal) {
       const { library: name, ...rest } = params;
       const body: ListImagesRequest = { library: library(name), ...rest };
-      return withRetries(() => attempt("list_images", "POST", body, listImagesResponseSchema, signal), signal);
+      return withRetries(
+        () => attempt("list_images", "POST", body, listImagesResponseSchema, signal),
+        signal,
+      );
     },
     async addImages(images, name) {
       // Checked here as well as upstream: a call FinerWorks would reject is never sent.
@@ -164,7 +197,9 @@ export function createFinerWorksClient(config: FinerWorksClientConfig): FinerWor
       return attempt("update_images", "PUT", body, statusOnlyResponseSchema);
     },
     testCredentials() {
-      return withRetries(() => attempt("test_my_credentials", "GET", undefined, statusOnlyResponseSchema));
+      return withRetries(() =>
+        attempt("test_my_credentials", "GET", undefined, statusOnlyResponseSchema),
+      );
     },
   };
 }
@@ -187,8 +222,10 @@ function toFinerWorksError(
   outer: AbortSignal | undefined,
 ): FinerWorksError {
   if (error instanceof FinerWorksError) return error;
-  if (timeout.aborted && !outer?.aborted) return new FinerWorksError({ kind: "timeout", endpoint, httpStatus, referenceId });
-  if (httpStatus !== undefined) return new FinerWorksError({ kind: "malformed", endpoint, httpStatus, referenceId });
+  if (timeout.aborted && !outer?.aborted)
+    return new FinerWorksError({ kind: "timeout", endpoint, httpStatus, referenceId });
+  if (httpStatus !== undefined)
+    return new FinerWorksError({ kind: "malformed", endpoint, httpStatus, referenceId });
   return new FinerWorksError({ kind: "network", endpoint, referenceId });
 }
 

@@ -33,7 +33,11 @@ export class FinerWorksError extends Error {
 
   /** Network failures, timeouts and 5xx answers may succeed on a second try. */
   get retryable(): boolean {
-    return this.kind === "network" || this.kind === "timeout" || (this.kind === "http" && (this.httpStatus ?? 0) >= 500);
+    return (
+      this.kind === "network" ||
+      this.kind === "timeout" ||
+      (this.kind === "http" && (this.httpStatus ?? 0) >= 500)
+    );
   }
 }
 

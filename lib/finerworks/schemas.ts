@@ -133,7 +133,10 @@ export const listImagesRequestSchema = z.object({
 export type ListImagesRequest = z.infer<typeof listImagesRequestSchema>;
 
 export const addImagesRequestSchema = z.object({
-  images: z.array(addImageDetailsSchema).min(1, "at least one image").max(5, "at most 5 images per call"),
+  images: z
+    .array(addImageDetailsSchema)
+    .min(1, "at least one image")
+    .max(5, "at most 5 images per call"),
   library: imageLibrarySchema,
 });
 export type AddImagesRequest = z.infer<typeof addImagesRequestSchema>;

@@ -14,7 +14,11 @@ function handle(req: IncomingMessage, res: ServerResponse, body: string) {
   seen.push({ method: req.method, headers: req.headers, body });
   if (req.url === "/gzip") {
     const zipped = gzipSync(JSON.stringify({ zipped: "é ok" }));
-    res.writeHead(200, { "content-type": "application/json", "content-encoding": "gzip", "content-length": zipped.byteLength });
+    res.writeHead(200, {
+      "content-type": "application/json",
+      "content-encoding": "gzip",
+      "content-length": zipped.byteLength,
+    });
     res.end(zipped);
   } else if (req.url === "/cut") {
     res.writeHead(200, { "content-type": "application/json", "content-length": "1000" });
@@ -49,41 +53,72 @@ describe("node:http transport", () => {
   it("sends method, headers and a JSON body, and reuses one socket for calls in sequence", async () => {
     sockets.clear();
     for (let i = 0; i < 3; i++) {
-      const response = await nodeHttpFetch(`${base}/echo`, { method: "POST", headers: { "content-type": "application/json", app_key: "k" }, body: '{"n":"ü"}', signal: signal() });
+      const response = await nodeHttpFetch(`${base}/echo`, {
+        method: "POST",
+        headers: { "content-type": "application/json", app_key: "k" },
+        body: '{"n":"ü"}',
+        signal: signal(),
+      });
       expect(response.status).toBe(200);
       expect(JSON.parse(await response.text())).toEqual({ echo: '{"n":"ü"}' });
     }
     expect(sockets.size).toBe(1);
     const last = seen.at(-1);
     expect(last).toMatchObject({ method: "POST", body: '{"n":"ü"}' });
-    expect(last?.headers).toMatchObject({ app_key: "k", "content-length": String(Buffer.byteLength('{"n":"ü"}')), "accept-encoding": "gzip" });
+    expect(last?.headers).toMatchObject({
+      app_key: "k",
+      "content-length": String(Buffer.byteLength('{"n":"ü"}')),
+      "accept-encoding": "gzip",
+    });
   });
 
   it("answers non-2xx statuses like fetch, with their body", async () => {
-    const response = await nodeHttpFetch(`${base}/missing`, { method: "GET", headers: {}, signal: signal() });
+    const response = await nodeHttpFetch(`${base}/missing`, {
+      method: "GET",
+      headers: {},
+      signal: signal(),
+    });
     expect(response.status).toBe(404);
     expect(await response.text()).toBe('{"echo":""}');
   });
 
   it("decodes a gzip answer", async () => {
-    const response = await nodeHttpFetch(`${base}/gzip`, { method: "GET", headers: {}, signal: signal() });
+    const response = await nodeHttpFetch(`${base}/gzip`, {
+      method: "GET",
+      headers: {},
+      signal: signal(),
+    });
     expect(JSON.parse(await response.text())).toEqual({ zipped: "é ok" });
   });
 
   it("rejects the body when the connection drops before it is complete", async () => {
-    const response = await nodeHttpFetch(`${base}/cut`, { method: "GET", headers: {}, signal: signal() });
+    const response = await nodeHttpFetch(`${base}/cut`, {
+      method: "GET",
+      headers: {},
+      signal: signal(),
+    });
     expect(response.status).toBe(200);
     await expect(response.text()).rejects.toThrow();
   });
 
   it("rejects when the signal aborts, and when nothing listens", async () => {
     const started = Date.now();
-    await expect(nodeHttpFetch(`${base}/slow`, { method: "GET", headers: {}, signal: AbortSignal.timeout(100) })).rejects.toThrow();
+    await expect(
+      nodeHttpFetch(`${base}/slow`, {
+        method: "GET",
+        headers: {},
+        signal: AbortSignal.timeout(100),
+      }),
+    ).rejects.toThrow();
     expect(Date.now() - started).toBeLessThan(1_500);
-    await expect(nodeHttpFetch("http://127.0.0.1:1/", { method: "GET", headers: {}, signal: signal() })).rejects.toThrow();
+    await expect(
+      nodeHttpFetch("http://127.0.0.1:1/", { method: "GET", headers: {}, signal: signal() }),
+    ).rejects.toThrow();
   });
 
   it("refuses protocols other than http(s)", async () => {
-    await expect(nodeHttpFetch("file:///etc/passwd", { method: "GET", headers: {}, signal: signal() })).rejects.toThrow(TypeError);
+    await expect(
+      nodeHttpFetch("file:///etc/passwd", { method: "GET", headers: {}, signal: signal() }),
+    ).rejects.toThrow(TypeError);
   });
 });

@@ -46,7 +46,11 @@ export const nodeHttpFetch: UpstreamFetch = (url, init) =>
       target,
       {
         method: init.method,
-        headers: { ...init.headers, "accept-encoding": "gzip", ...(body ? { "content-length": String(body.byteLength) } : {}) },
+        headers: {
+          ...init.headers,
+          "accept-encoding": "gzip",
+          ...(body ? { "content-length": String(body.byteLength) } : {}),
+        },
         agent: agents[target.protocol],
         signal: init.signal,
       },

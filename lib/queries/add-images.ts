@@ -11,7 +11,12 @@ import {
   type ProbeResult,
   type UploadResult,
 } from "@/lib/schemas/add-images";
-import { apiErrorBodySchema, ApiRequestError, toApiRequestError, type ApiErrorBody } from "@/lib/schemas/api-error";
+import {
+  apiErrorBodySchema,
+  ApiRequestError,
+  toApiRequestError,
+  type ApiErrorBody,
+} from "@/lib/schemas/api-error";
 import { apiFetch } from "./api-fetch";
 import type { AddImageInput } from "@/lib/schemas/image-input";
 import { imageKeys } from "./images";
@@ -29,7 +34,12 @@ async function postJson<S extends z.ZodType>(
     signal: init.signal,
   });
   const parsed = schema.safeParse(await response.json().catch(() => undefined));
-  if (!parsed.success) throw new ApiRequestError(response.status, "internal_error", "The server sent an answer that could not be read.");
+  if (!parsed.success)
+    throw new ApiRequestError(
+      response.status,
+      "internal_error",
+      "The server sent an answer that could not be read.",
+    );
   return { status: response.status, data: parsed.data };
 }
 
@@ -42,7 +52,8 @@ export const addImagesKeys = {
 export function probeOptions(url: string) {
   return queryOptions({
     queryKey: addImagesKeys.probe(url),
-    queryFn: async ({ signal }): Promise<ProbeResult> => (await postJson("/api/probe", { url }, probeResultSchema, { signal })).data,
+    queryFn: async ({ signal }): Promise<ProbeResult> =>
+      (await postJson("/api/probe", { url }, probeResultSchema, { signal })).data,
     staleTime: Infinity,
     gcTime: 30 * 60_000,
     retry: false,
@@ -50,7 +61,10 @@ export function probeOptions(url: string) {
 }
 
 /** A preview and thumbnail in the media store for an image that stays at its URL. */
-export async function generateThumbnails(url: string, signal?: AbortSignal): Promise<DerivedImages> {
+export async function generateThumbnails(
+  url: string,
+  signal?: AbortSignal,
+): Promise<DerivedImages> {
   return (await postJson("/api/uploads/from-url", { url }, derivedImagesSchema, { signal })).data;
 }
 
@@ -58,26 +72,47 @@ export async function generateThumbnails(url: string, signal?: AbortSignal): Pro
  * One file as the raw body of POST /api/uploads. XMLHttpRequest rather than fetch: only it
  * reports upload progress.
  */
-export function uploadFile(file: Blob & { name: string }, options: { onProgress?: (fraction: number) => void; signal?: AbortSignal } = {}): Promise<UploadResult> {
+export function uploadFile(
+  file: Blob & { name: string },
+  options: { onProgress?: (fraction: number) => void; signal?: AbortSignal } = {},
+): Promise<UploadResult> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", `/api/uploads?name=${encodeURIComponent(file.name)}`);
     xhr.setRequestHeader("accept", "application/json");
     xhr.responseType = "text";
     xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable && event.total > 0) options.onProgress?.(event.loaded / event.total);
+      if (event.lengthComputable && event.total > 0)
+        options.onProgress?.(event.loaded / event.total);
     };
     xhr.onload = () => {
-      const response = new Response(xhr.responseText, { status: xhr.status, headers: { "content-type": "application/json" } });
+      const response = new Response(xhr.responseText, {
+        status: xhr.status,
+        headers: { "content-type": "application/json" },
+      });
       if (xhr.status < 200 || xhr.status >= 300) {
         void toApiRequestError(response).then(reject);
         return;
       }
       const parsed = uploadResultSchema.safeParse(safeJson(xhr.responseText));
       if (parsed.success) resolve(parsed.data);
-      else reject(new ApiRequestError(xhr.status, "internal_error", "The server sent an answer that could not be read."));
+      else
+        reject(
+          new ApiRequestError(
+            xhr.status,
+            "internal_error",
+            "The server sent an answer that could not be read.",
+          ),
+        );
     };
-    xhr.onerror = () => reject(new ApiRequestError(0, "network_error", "The upload was cut off. Check your connection and try again."));
+    xhr.onerror = () =>
+      reject(
+        new ApiRequestError(
+          0,
+          "network_error",
+          "The upload was cut off. Check your connection and try again.",
+        ),
+      );
     xhr.onabort = () => reject(new DOMException("The upload was cancelled.", "AbortError"));
     options.signal?.addEventListener("abort", () => xhr.abort(), { once: true });
     xhr.send(file);
@@ -101,12 +136,23 @@ export interface SubmitAnswer {
 
 const submitAnswerSchema = z.object({
   images: z.array(z.looseObject({ guid: z.string() })),
-  failed: z.array(z.object({ index: z.number().int().nonnegative(), error: apiErrorBodySchema.shape.error })).optional(),
+  failed: z
+    .array(
+      z.object({ index: z.number().int().nonnegative(), error: apiErrorBodySchema.shape.error }),
+    )
+    .optional(),
 });
 
 /** POST /api/images: 201 (all added) or 207 (some failed); a retry with the same key is answered from the first time. */
-export async function submitImages(images: AddImageInput[], idempotencyKey: string, signal?: AbortSignal): Promise<SubmitAnswer> {
-  const { data } = await postJson("/api/images", { images }, submitAnswerSchema, { signal, headers: { "idempotency-key": idempotencyKey } });
+export async function submitImages(
+  images: AddImageInput[],
+  idempotencyKey: string,
+  signal?: AbortSignal,
+): Promise<SubmitAnswer> {
+  const { data } = await postJson("/api/images", { images }, submitAnswerSchema, {
+    signal,
+    headers: { "idempotency-key": idempotencyKey },
+  });
   return { images: data.images as unknown as ImageDetails[], failed: data.failed ?? [] };
 }
 

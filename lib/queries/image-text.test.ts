@@ -65,13 +65,11 @@ describe("patchImageText", () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it("sends the new text with the expected text and returns what was saved", async () => {
-    const fetchMock = vi
-      .fn<typeof fetch>()
-      .mockResolvedValue(
-        new Response(JSON.stringify({ images: [{ guid: A, title: "New", description: "D" }] }), {
-          status: 200,
-        }),
-      );
+    const fetchMock = vi.fn<typeof fetch>().mockResolvedValue(
+      new Response(JSON.stringify({ images: [{ guid: A, title: "New", description: "D" }] }), {
+        status: 200,
+      }),
+    );
     vi.stubGlobal("fetch", fetchMock);
     const saved = await patchImageText({
       guid: A,

@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ApiRequestError } from "@/lib/schemas/api-error";
 import { imageQuerySchema, parseImageQueryLenient } from "@/lib/schemas/image-query";
-import { fetchImageList, imageDetailOptions, imageKeys, imageListOptions, totalPages } from "./images";
+import {
+  fetchImageList,
+  imageDetailOptions,
+  imageKeys,
+  imageListOptions,
+  totalPages,
+} from "./images";
 import { shouldRetry } from "./query-client";
 
 afterEach(() => vi.unstubAllGlobals());
@@ -19,7 +25,11 @@ describe("image query keys", () => {
     expect(imageListOptions({ ...q, page: 2 }).queryKey).not.toEqual(imageListOptions(q).queryKey);
     const detail = imageDetailOptions("5dbae1c2-addc-47ce-9468-843b9730aa52", "temporary").queryKey;
     expect(detail.slice(0, 2)).toEqual(imageKeys.lists());
-    expect(detail[2]).toMatchObject({ library: "temporary", guids: "5dbae1c2-addc-47ce-9468-843b9730aa52", per_page: "1" });
+    expect(detail[2]).toMatchObject({
+      library: "temporary",
+      guids: "5dbae1c2-addc-47ce-9468-843b9730aa52",
+      per_page: "1",
+    });
   });
 
   it("counts pages", () => {
@@ -41,15 +51,28 @@ describe("fetchImageList", () => {
   });
 
   it("turns an error body into an ApiRequestError with the reference id", async () => {
-    const body = { error: { code: "upstream_error", message: "FinerWorks said: boom", reference_id: "REF-1" } };
-    vi.stubGlobal("fetch", vi.fn(() => Promise.resolve(Response.json(body, { status: 502 }))));
+    const body = {
+      error: { code: "upstream_error", message: "FinerWorks said: boom", reference_id: "REF-1" },
+    };
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(() => Promise.resolve(Response.json(body, { status: 502 }))),
+    );
     const error = (await fetchImageList(query).catch((e: unknown) => e)) as ApiRequestError;
     expect(error).toBeInstanceOf(ApiRequestError);
-    expect(error).toMatchObject({ status: 502, code: "upstream_error", message: "FinerWorks said: boom", referenceId: "REF-1" });
+    expect(error).toMatchObject({
+      status: 502,
+      code: "upstream_error",
+      message: "FinerWorks said: boom",
+      referenceId: "REF-1",
+    });
   });
 
   it("reports a network failure as such", async () => {
-    vi.stubGlobal("fetch", vi.fn(() => Promise.reject(new TypeError("Failed to fetch"))));
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(() => Promise.reject(new TypeError("Failed to fetch"))),
+    );
     await expect(fetchImageList(query)).rejects.toMatchObject({ code: "network_error", status: 0 });
   });
 });

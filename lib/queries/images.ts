@@ -3,17 +3,25 @@ import { keepPreviousData, queryOptions } from "@tanstack/react-query";
 import type { ImageDetails, LibraryName } from "@/lib/finerworks/schemas";
 import { apiFetch } from "./api-fetch";
 import type { ImageListResponse } from "@/lib/schemas/image-list";
-import { imageQuerySchema, imageQueryToSearchParams, type ImageQuery } from "@/lib/schemas/image-query";
+import {
+  imageQuerySchema,
+  imageQueryToSearchParams,
+  type ImageQuery,
+} from "@/lib/schemas/image-query";
 
 export const imageKeys = {
   all: ["images"] as const,
   lists: () => [...imageKeys.all, "list"] as const,
   /** Keyed by the canonical query string, so equal queries share a cache entry however they were written. */
-  list: (query: ImageQuery) => [...imageKeys.lists(), Object.fromEntries(imageQueryToSearchParams(query))] as const,
+  list: (query: ImageQuery) =>
+    [...imageKeys.lists(), Object.fromEntries(imageQueryToSearchParams(query))] as const,
 };
 
 /** GET /api/images with exactly the canonical query string; failures become ApiRequestError. */
-export async function fetchImageList(query: ImageQuery, signal?: AbortSignal): Promise<ImageListResponse> {
+export async function fetchImageList(
+  query: ImageQuery,
+  signal?: AbortSignal,
+): Promise<ImageListResponse> {
   const qs = imageQueryToSearchParams(query).toString();
   const response = await apiFetch(`/api/images${qs ? `?${qs}` : ""}`, {
     signal,

@@ -6,7 +6,12 @@ import { FILE_NAME_MAX, hasControlCharacters, uriSchema } from "@/lib/schemas/im
 export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
 
 /** What the lab prints from: checked from the bytes, never from the name. */
-export const ACCEPTED_IMAGE_TYPES = ["image/jpeg", "image/png", "image/tiff", "image/webp"] as const;
+export const ACCEPTED_IMAGE_TYPES = [
+  "image/jpeg",
+  "image/png",
+  "image/tiff",
+  "image/webp",
+] as const;
 export type AcceptedImageType = (typeof ACCEPTED_IMAGE_TYPES)[number];
 export const ACCEPTED_TYPES_TEXT = "JPEG, PNG, TIFF or WebP";
 
@@ -101,7 +106,10 @@ export function fileNameFromUrl(url: string, fallback = "image"): string {
 /** "sunset_beach-02.jpg" -> "sunset beach 02": a default title a person would write. */
 export function titleFromFileName(fileName: string): string {
   const base = fileName.replace(/\.[A-Za-z0-9]{1,5}$/, "");
-  const words = base.replace(/[_\-.+]+/g, " ").replace(/\s+/g, " ").trim();
+  const words = base
+    .replace(/[_\-.+]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   return (words || fileName).slice(0, 200);
 }
 

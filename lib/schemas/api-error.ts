@@ -54,7 +54,18 @@ export async function toApiRequestError(response: Response): Promise<ApiRequestE
   const parsed = apiErrorBodySchema.safeParse(body);
   if (parsed.success) {
     const e = parsed.data.error;
-    return new ApiRequestError(response.status, e.code, e.message, e.reference_id, e.fields, e.current);
+    return new ApiRequestError(
+      response.status,
+      e.code,
+      e.message,
+      e.reference_id,
+      e.fields,
+      e.current,
+    );
   }
-  return new ApiRequestError(response.status, "internal_error", `The server answered HTTP ${response.status}.`);
+  return new ApiRequestError(
+    response.status,
+    "internal_error",
+    `The server answered HTTP ${response.status}.`,
+  );
 }

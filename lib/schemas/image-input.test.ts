@@ -2,16 +2,35 @@ import { describe, expect, it } from "vitest";
 import { addImagesBodySchema, hasControlCharacters, updateImagesBodySchema } from "./image-input";
 
 const GUID = "5dbae1c2-addc-47ce-9468-843b9730aa52";
-const good = { title: "Harbor", file_name: "harbor.jpg", private_hires_uri: "https://cdn.example.com/harbor.jpg", pix_w: 4000, pix_h: 3000 };
-const add = (image: Record<string, unknown>) => addImagesBodySchema.safeParse({ images: [{ ...good, ...image }] });
+const good = {
+  title: "Harbor",
+  file_name: "harbor.jpg",
+  private_hires_uri: "https://cdn.example.com/harbor.jpg",
+  pix_w: 4000,
+  pix_h: 3000,
+};
+const add = (image: Record<string, unknown>) =>
+  addImagesBodySchema.safeParse({ images: [{ ...good, ...image }] });
 
 describe("add input", () => {
   it("accepts a full image, keeps text as typed and drops empty optional fields", () => {
     const parsed = addImagesBodySchema.parse({
-      images: [{ ...good, title: "  <b>Tom & Jerry</b> ", description: "line 1\nline 2\ttab", public_thumbnail_uri: "", file_size: 0 }],
+      images: [
+        {
+          ...good,
+          title: "  <b>Tom & Jerry</b> ",
+          description: "line 1\nline 2\ttab",
+          public_thumbnail_uri: "",
+          file_size: 0,
+        },
+      ],
       library: "temporary",
     });
-    expect(parsed.images[0]).toMatchObject({ title: "  <b>Tom & Jerry</b> ", description: "line 1\nline 2\ttab", file_size: 0 });
+    expect(parsed.images[0]).toMatchObject({
+      title: "  <b>Tom & Jerry</b> ",
+      description: "line 1\nline 2\ttab",
+      file_size: 0,
+    });
     expect(parsed.images[0]?.public_thumbnail_uri).toBeUndefined();
   });
 
@@ -43,30 +62,67 @@ describe("add input", () => {
   });
 
   it("accepts the limits themselves", () => {
-    expect(add({ title: "x".repeat(200), description: "x".repeat(2000), pix_w: 100_000, file_name: "x".repeat(200) }).success).toBe(true);
+    expect(
+      add({
+        title: "x".repeat(200),
+        description: "x".repeat(2000),
+        pix_w: 100_000,
+        file_name: "x".repeat(200),
+      }).success,
+    ).toBe(true);
   });
 
   it("takes 1 to 50 images and rejects prototype keys", () => {
     expect(addImagesBodySchema.safeParse({ images: [] }).success).toBe(false);
-    expect(addImagesBodySchema.safeParse({ images: Array.from({ length: 50 }, () => good) }).success).toBe(true);
-    expect(addImagesBodySchema.safeParse({ images: Array.from({ length: 51 }, () => good) }).success).toBe(false);
-    expect(addImagesBodySchema.safeParse(JSON.parse(`{"images":[${JSON.stringify(good)}],"__proto__":{"admin":true}}`)).success).toBe(false);
-    expect(addImagesBodySchema.safeParse(JSON.parse(`{"images":[{"__proto__":{"x":1},"file_name":"a.jpg","private_hires_uri":"https://a.example/a"}]}`)).success).toBe(false);
+    expect(
+      addImagesBodySchema.safeParse({ images: Array.from({ length: 50 }, () => good) }).success,
+    ).toBe(true);
+    expect(
+      addImagesBodySchema.safeParse({ images: Array.from({ length: 51 }, () => good) }).success,
+    ).toBe(false);
+    expect(
+      addImagesBodySchema.safeParse(
+        JSON.parse(`{"images":[${JSON.stringify(good)}],"__proto__":{"admin":true}}`),
+      ).success,
+    ).toBe(false);
+    expect(
+      addImagesBodySchema.safeParse(
+        JSON.parse(
+          `{"images":[{"__proto__":{"x":1},"file_name":"a.jpg","private_hires_uri":"https://a.example/a"}]}`,
+        ),
+      ).success,
+    ).toBe(false);
   });
 });
 
 describe("update input", () => {
   it("accepts title and/or description with an optional expected value", () => {
-    expect(updateImagesBodySchema.safeParse({ images: [{ guid: GUID, title: "New" }] }).success).toBe(true);
-    expect(updateImagesBodySchema.safeParse({ images: [{ guid: GUID, description: "" }] }).success).toBe(true);
-    expect(updateImagesBodySchema.safeParse({ images: [{ guid: GUID, title: "N", expected: { title: "Old", description: null } }] }).success).toBe(true);
+    expect(
+      updateImagesBodySchema.safeParse({ images: [{ guid: GUID, title: "New" }] }).success,
+    ).toBe(true);
+    expect(
+      updateImagesBodySchema.safeParse({ images: [{ guid: GUID, description: "" }] }).success,
+    ).toBe(true);
+    expect(
+      updateImagesBodySchema.safeParse({
+        images: [{ guid: GUID, title: "N", expected: { title: "Old", description: null } }],
+      }).success,
+    ).toBe(true);
   });
 
   it.each([
     ["no change", { images: [{ guid: GUID }] }],
     ["bad guid", { images: [{ guid: "1; DROP TABLE images", title: "x" }] }],
     ["empty title", { images: [{ guid: GUID, title: "" }] }],
-    ["duplicate guid", { images: [{ guid: GUID, title: "a" }, { guid: GUID.toUpperCase(), title: "b" }] }],
+    [
+      "duplicate guid",
+      {
+        images: [
+          { guid: GUID, title: "a" },
+          { guid: GUID.toUpperCase(), title: "b" },
+        ],
+      },
+    ],
     ["no images", { images: [] }],
     ["images not a list", { images: { guid: GUID } }],
     ["extra key", { images: [{ guid: GUID, title: "a", active: false }] }],

@@ -81,7 +81,11 @@ export const addImageInputSchema = z.strictObject({
   title: blankToUndefined(titleSchema),
   description: descriptionSchema.optional(),
   file_name: fileNameSchema,
-  file_size: z.number({ error: "must be a number" }).int("must be a whole number").nonnegative("must not be negative").optional(),
+  file_size: z
+    .number({ error: "must be a number" })
+    .int("must be a whole number")
+    .nonnegative("must not be negative")
+    .optional(),
   thumbnail_file_name: blankToUndefined(fileNameSchema),
   preview_file_name: blankToUndefined(fileNameSchema),
   hires_file_name: blankToUndefined(fileNameSchema),
@@ -127,7 +131,10 @@ export const updateImagesBodySchema = z.strictObject({
     .array(updateImageInputSchema, { error: "must be a list of images" })
     .min(1, "at least one image")
     .max(MAX_IMAGES_PER_REQUEST, `at most ${MAX_IMAGES_PER_REQUEST} images per request`)
-    .refine((list) => new Set(list.map((i) => i.guid.toLowerCase())).size === list.length, "each guid at most once"),
+    .refine(
+      (list) => new Set(list.map((i) => i.guid.toLowerCase())).size === list.length,
+      "each guid at most once",
+    ),
 });
 export type UpdateImagesBody = z.output<typeof updateImagesBodySchema>;
 

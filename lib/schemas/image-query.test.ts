@@ -3,29 +3,70 @@ import { imageQuerySchema, imageQueryToSearchParams, parseImageQueryLenient } fr
 
 describe("image query schema", () => {
   it("applies the defaults", () => {
-    expect(imageQuerySchema.parse({})).toEqual({ page: 1, per_page: 24, sort: "date_added", dir: "desc", products: true });
+    expect(imageQuerySchema.parse({})).toEqual({
+      page: 1,
+      per_page: 24,
+      sort: "date_added",
+      dir: "desc",
+      products: true,
+    });
   });
 
   it("parses every field", () => {
     const query = imageQuerySchema.parse({
-      page: "3", per_page: "48", sort: "title", dir: "asc", q: " harbor ", from: "2025-01-01", to: "2025-12-31",
-      active: "false", library: "temporary", products: "false",
+      page: "3",
+      per_page: "48",
+      sort: "title",
+      dir: "asc",
+      q: " harbor ",
+      from: "2025-01-01",
+      to: "2025-12-31",
+      active: "false",
+      library: "temporary",
+      products: "false",
       guids: "5dbae1c2-addc-47ce-9468-843b9730aa52,5fd001ce-5db8-4e84-9010-e29499eadb3f",
     });
-    expect(query).toMatchObject({ page: 3, per_page: 48, sort: "title", dir: "asc", q: "harbor", active: false, library: "temporary", products: false });
+    expect(query).toMatchObject({
+      page: 3,
+      per_page: 48,
+      sort: "title",
+      dir: "asc",
+      q: "harbor",
+      active: false,
+      library: "temporary",
+      products: false,
+    });
     expect(query.guids).toHaveLength(2);
   });
 
   it.each([
-    { page: "0" }, { page: "-1" }, { page: "1.5" }, { per_page: "51" }, { per_page: "1000" }, { sort: "price" },
-    { dir: "up" }, { from: "2025-13-01" }, { to: "2025-02-30" }, { from: "yesterday" }, { active: "yes" },
-    { library: "gallery" }, { guids: "not-a-guid" }, { q: "a\u0000b" }, { from: "2025-05-02", to: "2025-05-01" },
+    { page: "0" },
+    { page: "-1" },
+    { page: "1.5" },
+    { per_page: "51" },
+    { per_page: "1000" },
+    { sort: "price" },
+    { dir: "up" },
+    { from: "2025-13-01" },
+    { to: "2025-02-30" },
+    { from: "yesterday" },
+    { active: "yes" },
+    { library: "gallery" },
+    { guids: "not-a-guid" },
+    { q: "a\u0000b" },
+    { from: "2025-05-02", to: "2025-05-01" },
   ])("rejects %o", (input) => {
     expect(imageQuerySchema.safeParse(input).success).toBe(false);
   });
 
   it("round-trips through the URL and leaves defaults out", () => {
-    const query = imageQuerySchema.parse({ page: "2", sort: "title", dir: "asc", q: "sea", active: "true" });
+    const query = imageQuerySchema.parse({
+      page: "2",
+      sort: "title",
+      dir: "asc",
+      q: "sea",
+      active: "true",
+    });
     const params = imageQueryToSearchParams(query);
     expect(params.toString()).toBe("page=2&sort=title&dir=asc&q=sea&active=true");
     expect(imageQuerySchema.parse(Object.fromEntries(params))).toEqual(query);
@@ -33,7 +74,9 @@ describe("image query schema", () => {
   });
 
   it("falls back to defaults for bad values in page URLs", () => {
-    expect(parseImageQueryLenient(new URLSearchParams("page=abc&sort=title&per_page=999"))).toMatchObject({ page: 1, sort: "title", per_page: 24 });
+    expect(
+      parseImageQueryLenient(new URLSearchParams("page=abc&sort=title&per_page=999")),
+    ).toMatchObject({ page: 1, sort: "title", per_page: 24 });
     expect(parseImageQueryLenient({ q: ["first", "second"] }).q).toBe("first");
   });
 });

@@ -25,7 +25,12 @@ const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a
 export const imageQuerySchema = z
   .object({
     page: z.coerce.number().int().min(1, "must be 1 or more").max(100_000).default(1),
-    per_page: z.coerce.number().int().min(1, "must be 1 to 50").max(MAX_PER_PAGE, "must be 1 to 50").default(DEFAULT_PER_PAGE),
+    per_page: z.coerce
+      .number()
+      .int()
+      .min(1, "must be 1 to 50")
+      .max(MAX_PER_PAGE, "must be 1 to 50")
+      .default(DEFAULT_PER_PAGE),
     sort: z.enum(SORT_KEYS).default("date_added"),
     dir: z.enum(SORT_DIRS).default("desc"),
     q: z
@@ -41,16 +46,40 @@ export const imageQuerySchema = z
     products: boolString.default(true),
     guids: z
       .string()
-      .transform((s) => s.split(",").map((g) => g.trim()).filter(Boolean))
-      .pipe(z.array(z.string().regex(GUID, "must be guids separated by commas")).max(50, "at most 50 guids"))
+      .transform((s) =>
+        s
+          .split(",")
+          .map((g) => g.trim())
+          .filter(Boolean),
+      )
+      .pipe(
+        z
+          .array(z.string().regex(GUID, "must be guids separated by commas"))
+          .max(50, "at most 50 guids"),
+      )
       .optional(),
   })
-  .refine((v) => !v.from || !v.to || v.from <= v.to, { message: "must not be after 'to'", path: ["from"] });
+  .refine((v) => !v.from || !v.to || v.from <= v.to, {
+    message: "must not be after 'to'",
+    path: ["from"],
+  });
 
 export type ImageQuery = z.infer<typeof imageQuerySchema>;
 export type ImageQueryInput = z.input<typeof imageQuerySchema>;
 
-const KEYS = ["page", "per_page", "sort", "dir", "q", "from", "to", "active", "library", "products", "guids"] as const;
+const KEYS = [
+  "page",
+  "per_page",
+  "sort",
+  "dir",
+  "q",
+  "from",
+  "to",
+  "active",
+  "library",
+  "products",
+  "guids",
+] as const;
 
 /** Reads the known keys of URLSearchParams or a Next.js searchParams object (first value wins). */
 export function searchParamsToRecord(
@@ -86,7 +115,8 @@ export function imageQueryToSearchParams(query: Partial<ImageQuery>): URLSearchP
     if (value !== undefined && value !== "") params.set(key, value);
   };
   if (query.page !== undefined && query.page !== defaults.page) set("page", String(query.page));
-  if (query.per_page !== undefined && query.per_page !== defaults.per_page) set("per_page", String(query.per_page));
+  if (query.per_page !== undefined && query.per_page !== defaults.per_page)
+    set("per_page", String(query.per_page));
   if (query.sort !== undefined && query.sort !== defaults.sort) set("sort", query.sort);
   if (query.dir !== undefined && query.dir !== defaults.dir) set("dir", query.dir);
   set("q", query.q);

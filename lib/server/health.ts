@@ -36,7 +36,9 @@ export async function checkHealth(fw: FinerWorksClient = client()): Promise<Heal
     return { mode, upstream: "ok", latency_ms: latency() };
   } catch (error) {
     const refused =
-      isFinerWorksError(error) && (error.kind === "refused" || (error.kind === "http" && (error.httpStatus === 401 || error.httpStatus === 403)));
+      isFinerWorksError(error) &&
+      (error.kind === "refused" ||
+        (error.kind === "http" && (error.httpStatus === 401 || error.httpStatus === 403)));
     const referenceId = isFinerWorksError(error) ? error.referenceId : undefined;
     return {
       mode,

@@ -4,13 +4,25 @@ import { serverConfig } from "./config";
 import { currentRequestContext } from "./request-context";
 
 type Level = "debug" | "info" | "warn" | "error";
-const ORDER: Record<Level | "silent", number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
+const ORDER: Record<Level | "silent", number> = {
+  debug: 10,
+  info: 20,
+  warn: 30,
+  error: 40,
+  silent: 100,
+};
 
 /** Every secret the process knows; any of them found in a log line is replaced. */
 function secrets(): string[] {
   const c = serverConfig();
-  return [c.finerworks.webApiKey, c.finerworks.appKey, c.auth.secret, c.auth.github?.clientSecret, c.auth.google?.clientSecret, process.env.MEDIA_S3_SECRET_ACCESS_KEY]
-    .filter((s): s is string => typeof s === "string" && s.length >= 4);
+  return [
+    c.finerworks.webApiKey,
+    c.finerworks.appKey,
+    c.auth.secret,
+    c.auth.github?.clientSecret,
+    c.auth.google?.clientSecret,
+    process.env.MEDIA_S3_SECRET_ACCESS_KEY,
+  ].filter((s): s is string => typeof s === "string" && s.length >= 4);
 }
 
 export function redact(text: string, values: readonly string[] = secrets()): string {
@@ -29,7 +41,11 @@ export function log(level: Level, event: string, fields: Record<string, unknown>
 
 export function logUpstreamCall(call: UpstreamCall): void {
   // The API request this call belongs to reports its reference ids in its own log line.
-  currentRequestContext()?.upstream.push({ endpoint: call.endpoint, outcome: call.outcome, referenceId: call.referenceId });
+  currentRequestContext()?.upstream.push({
+    endpoint: call.endpoint,
+    outcome: call.outcome,
+    referenceId: call.referenceId,
+  });
   log(call.outcome === "ok" ? "debug" : "warn", "finerworks.call", {
     endpoint: call.endpoint,
     method: call.method,

@@ -17,7 +17,10 @@ const KEY = Symbol.for("finerworks-dashboard.request-context");
 const holder = globalThis as typeof globalThis & { [KEY]?: AsyncLocalStorage<RequestContext> };
 const storage = (holder[KEY] ??= new AsyncLocalStorage<RequestContext>());
 
-export function runWithRequestContext<T>(context: RequestContext, run: () => Promise<T>): Promise<T> {
+export function runWithRequestContext<T>(
+  context: RequestContext,
+  run: () => Promise<T>,
+): Promise<T> {
   return storage.run(context, run);
 }
 

@@ -3,7 +3,17 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 
-const SOURCES = ["app", "components", "lib", "public", "package.json", "next.config.mjs", "tailwind.config.ts", "tsconfig.json", "proxy.ts"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "package.json",
+  "next.config.mjs",
+  "tailwind.config.ts",
+  "tsconfig.json",
+  "proxy.ts",
+];
 
 function newestMtime(path) {
   if (!existsSync(path)) return 0;
@@ -16,7 +26,8 @@ function newestMtime(path) {
 
 export function buildIfNeeded({ force = false } = {}) {
   const marker = ".next/BUILD_ID";
-  const stale = force || !existsSync(marker) || SOURCES.some((s) => newestMtime(s) > statSync(marker).mtimeMs);
+  const stale =
+    force || !existsSync(marker) || SOURCES.some((s) => newestMtime(s) > statSync(marker).mtimeMs);
   if (!stale) {
     console.info("[build] the production build is up to date");
     return;

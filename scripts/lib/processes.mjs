@@ -35,7 +35,8 @@ export function runTogether(specs) {
       child.on("exit", (code, signal) => {
         if (finished) return;
         finished = true;
-        if (code !== 0 && signal === null) console.error(`${prefix}exited with code ${code}; stopping the others`);
+        if (code !== 0 && signal === null)
+          console.error(`${prefix}exited with code ${code}; stopping the others`);
         stopAll("SIGTERM");
         setTimeout(() => resolve(code ?? 0), 300);
       });

@@ -8,21 +8,29 @@ import { updateImagesChecked } from "@/lib/server/images/update";
 
 // GET /api/images - one page of the library, filtered and sorted
 export const GET = withApi(
-  { route: "GET /api/images", action: "browse", query: imageQuerySchema, readQuery: searchParamsToRecord },
+  {
+    route: "GET /api/images",
+    action: "browse",
+    query: imageQuerySchema,
+    readQuery: searchParamsToRecord,
+  },
   async ({ query, req }) => json(await listImagesForQuery(query, req.signal)),
 );
 
 // POST /api/images - add up to 50 images (201, or 207 naming the rows that failed)
-export const POST = withApi({ route: "POST /api/images", action: "add", body: addImagesBodySchema }, ({ req, user, body }) =>
-  idempotent(req, user, body, async () => {
-    const outcome = await addImagesInBatches(body.images, body.library);
-    if (outcome.failed.length === 0) return { status: 201, body: { images: outcome.created } };
-    if (outcome.created.length === 0 && outcome.firstError) throw outcome.firstError;
-    return { status: 207, body: { images: outcome.created, failed: outcome.failed } };
-  }),
+export const POST = withApi(
+  { route: "POST /api/images", action: "add", body: addImagesBodySchema },
+  ({ req, user, body }) =>
+    idempotent(req, user, body, async () => {
+      const outcome = await addImagesInBatches(body.images, body.library);
+      if (outcome.failed.length === 0) return { status: 201, body: { images: outcome.created } };
+      if (outcome.created.length === 0 && outcome.firstError) throw outcome.firstError;
+      return { status: 207, body: { images: outcome.created, failed: outcome.failed } };
+    }),
 );
 
 // PATCH /api/images - change titles and descriptions (409 when an `expected` value is stale)
-export const PATCH = withApi({ route: "PATCH /api/images", action: "edit", body: updateImagesBodySchema }, async ({ body }) =>
-  json({ images: await updateImagesChecked(body.images) }),
+export const PATCH = withApi(
+  { route: "PATCH /api/images", action: "edit", body: updateImagesBodySchema },
+  async ({ body }) => json({ images: await updateImagesChecked(body.images) }),
 );

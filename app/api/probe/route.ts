@@ -4,6 +4,8 @@ import { fetchPolicy } from "@/lib/server/fetch/policy";
 import { PROBE_MAX_BYTES, probeUrl } from "@/lib/server/probe/probe-url";
 
 // POST /api/probe - type, size and pixel dimensions of an image URL (reads only its first bytes)
-export const POST = withApi({ route: "POST /api/probe", action: "add", body: probeRequestSchema }, async ({ req, body }) =>
-  json(await probeUrl(body.url, fetchPolicy({ maxBytes: PROBE_MAX_BYTES }), req.signal)),
+export const POST = withApi(
+  { route: "POST /api/probe", action: "add", body: probeRequestSchema },
+  async ({ req, body }) =>
+    json(await probeUrl(body.url, fetchPolicy({ maxBytes: PROBE_MAX_BYTES }), req.signal)),
 );

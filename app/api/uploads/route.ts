@@ -10,7 +10,10 @@ import { storeUpload } from "@/lib/server/media/service";
 export const POST = withApi({ route: "POST /api/uploads", action: "add" }, async ({ req }) => {
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (Number.isFinite(declared) && declared > MAX_UPLOAD_BYTES) {
-    throw new ApiError("payload_too_large", `Files can be at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`);
+    throw new ApiError(
+      "payload_too_large",
+      `Files can be at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`,
+    );
   }
   if (!req.body) throw new ApiError("invalid_request", "Send the file as the request body.");
   const name = req.nextUrl.searchParams.get("name") ?? "image";

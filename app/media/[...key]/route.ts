@@ -14,11 +14,19 @@ const CONTENT_TYPES: Record<string, string> = {
   ".webp": "image/webp",
 };
 
-const notFound = () => new Response("Not found", { status: 404, headers: { "content-type": "text/plain", "cache-control": "no-store" } });
+const notFound = () =>
+  new Response("Not found", {
+    status: 404,
+    headers: { "content-type": "text/plain", "cache-control": "no-store" },
+  });
 
 // GET /media/<key> - a file of the local media store, public (FinerWorks fetches these URLs).
 // Keys hold a random id and never change, so they are cached for a year.
-async function serve(request: Request, params: Promise<{ key: string[] }>, head: boolean): Promise<Response> {
+async function serve(
+  request: Request,
+  params: Promise<{ key: string[] }>,
+  head: boolean,
+): Promise<Response> {
   const store = localMediaStore();
   if (!store) return notFound();
   const { key } = await params;
@@ -37,7 +45,8 @@ async function serve(request: Request, params: Promise<{ key: string[] }>, head:
     "x-content-type-options": "nosniff",
     "content-security-policy": "default-src 'none'; sandbox",
   };
-  if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
+  if (request.headers.get("if-none-match") === etag)
+    return new Response(null, { status: 304, headers });
 
   let start = 0;
   let end = info.size - 1;
@@ -51,14 +60,19 @@ async function serve(request: Request, params: Promise<{ key: string[] }>, head:
       start = Math.max(0, info.size - Number(range[2]));
     }
     if (start > end || start >= info.size) {
-      return new Response(null, { status: 416, headers: { ...headers, "content-range": `bytes */${info.size}` } });
+      return new Response(null, {
+        status: 416,
+        headers: { ...headers, "content-range": `bytes */${info.size}` },
+      });
     }
     status = 206;
     headers["content-range"] = `bytes ${start}-${end}/${info.size}`;
   }
   headers["content-length"] = String(end - start + 1);
   if (head || info.size === 0) return new Response(null, { status, headers });
-  const stream = Readable.toWeb(createReadStream(file, { start, end })) as ReadableStream<Uint8Array>;
+  const stream = Readable.toWeb(
+    createReadStream(file, { start, end }),
+  ) as ReadableStream<Uint8Array>;
   return new Response(stream, { status, headers });
 }
 

@@ -5,7 +5,6 @@ import type { ProductDetails } from "@/lib/finerworks/schemas";
 import { Button } from "@/components/ui/button";
 import { plural } from "../format";
 
-
 /**
  * FinerWorks deletes every virtual inventory product of an image it updates: say so, with
  * the products by name and SKU, before anything is sent. A native modal <dialog> gives focus
@@ -49,8 +48,8 @@ export function RemoveProductsDialog({
         </h2>
         <p id={`${id}-body`} className="text-sm text-slate-700 dark:text-slate-300">
           FinerWorks removes every virtual inventory product of an image when the image is updated.
-          Saving this change removes <strong>{plural(products.length, "product")}</strong>. Undo can restore
-          the text later, not the products.
+          Saving this change removes <strong>{plural(products.length, "product")}</strong>. Undo can
+          restore the text later, not the products.
         </p>
         <ul className="max-h-56 divide-y divide-slate-100 overflow-y-auto rounded-lg border border-slate-200 text-sm dark:divide-slate-800 dark:border-slate-700">
           {products.map((product, i) => (

@@ -18,7 +18,12 @@ const after = { title: "New", description: "Old description" };
 function client(): QueryClient {
   const qc = new QueryClient();
   const image = { guid: GUID, ...before } as ImageDetails;
-  qc.setQueryData<ImageListResponse>(key, { images: [image], page_number: 1, per_page: 24, count: 1 });
+  qc.setQueryData<ImageListResponse>(key, {
+    images: [image],
+    page_number: 1,
+    per_page: 24,
+    count: 1,
+  });
   return qc;
 }
 const titleIn = (qc: QueryClient) => qc.getQueryData<ImageListResponse>(key)?.images[0]?.title;
@@ -39,7 +44,13 @@ describe("saveImageText", () => {
     const fetchMock = answer(200, { images: [{ guid: GUID, ...after }] });
     vi.stubGlobal("fetch", fetchMock);
     const qc = client();
-    const saving = saveImageText(qc, { guid: GUID, text: after, expected: before, focus: "title", removedProducts: 0 });
+    const saving = saveImageText(qc, {
+      guid: GUID,
+      text: after,
+      expected: before,
+      focus: "title",
+      removedProducts: 0,
+    });
     // Synchronously, in the same task as the key press.
     expect(titleIn(qc)).toBe("New");
     expect(getEditSession(GUID)?.phase).toBe("saving");
@@ -52,7 +63,9 @@ describe("saveImageText", () => {
     expect(toast.action?.label).toBe("Undo");
 
     // Undo sends the old text back, expecting what was just saved.
-    fetchMock.mockResolvedValueOnce(new Response(JSON.stringify({ images: [{ guid: GUID, ...before }] }), { status: 200 }));
+    fetchMock.mockResolvedValueOnce(
+      new Response(JSON.stringify({ images: [{ guid: GUID, ...before }] }), { status: 200 }),
+    );
     toast.action?.onAction();
     await vi.waitFor(() => expect(getToasts().at(-1)?.message).toBe("Restored the previous text."));
     const undoBody = JSON.parse(fetchMock.mock.calls[1]![1]!.body as string) as unknown;
@@ -61,14 +74,35 @@ describe("saveImageText", () => {
 
   it("says the products are gone and Undo will not bring them back", async () => {
     vi.stubGlobal("fetch", answer(200, { images: [{ guid: GUID, ...after }] }));
-    await saveImageText(client(), { guid: GUID, text: after, expected: before, focus: "title", removedProducts: 3 });
-    expect(getToasts().at(-1)?.detail).toBe("3 products removed by FinerWorks. Undo restores the text, not the products.");
+    await saveImageText(client(), {
+      guid: GUID,
+      text: after,
+      expected: before,
+      focus: "title",
+      removedProducts: 3,
+    });
+    expect(getToasts().at(-1)?.detail).toBe(
+      "3 products removed by FinerWorks. Undo restores the text, not the products.",
+    );
   });
 
   it("on failure puts the old text back and keeps the draft with the error, ready to retry", async () => {
-    vi.stubGlobal("fetch", answer(502, { error: { code: "upstream_error", message: "FinerWorks failed.", reference_id: "REF-9" } }));
+    vi.stubGlobal(
+      "fetch",
+      answer(502, {
+        error: { code: "upstream_error", message: "FinerWorks failed.", reference_id: "REF-9" },
+      }),
+    );
     const qc = client();
-    await expect(saveImageText(qc, { guid: GUID, text: after, expected: before, focus: "title", removedProducts: 2 })).resolves.toBe(false);
+    await expect(
+      saveImageText(qc, {
+        guid: GUID,
+        text: after,
+        expected: before,
+        focus: "title",
+        removedProducts: 2,
+      }),
+    ).resolves.toBe(false);
     expect(titleIn(qc)).toBe("Old");
     expect(getEditSession(GUID)).toMatchObject({
       phase: "failed",
@@ -77,15 +111,35 @@ describe("saveImageText", () => {
       error: { message: "FinerWorks failed.", referenceId: "REF-9" },
       confirmedRemoval: true,
     });
-    expect(loadDraft(GUID)).toMatchObject({ text: after, base: before, failure: { referenceId: "REF-9" } });
+    expect(loadDraft(GUID)).toMatchObject({
+      text: after,
+      base: before,
+      failure: { referenceId: "REF-9" },
+    });
   });
 
   it("on a 409 opens the conflict with the current text and writes nothing", async () => {
     const current = { title: "Theirs", description: "Their description" };
-    vi.stubGlobal("fetch", answer(409, { error: { code: "conflict", message: "Changed.", current: { guid: GUID, ...current } } }));
+    vi.stubGlobal(
+      "fetch",
+      answer(409, {
+        error: { code: "conflict", message: "Changed.", current: { guid: GUID, ...current } },
+      }),
+    );
     const qc = client();
-    await saveImageText(qc, { guid: GUID, text: after, expected: before, focus: "description", removedProducts: 0 });
-    expect(getEditSession(GUID)).toMatchObject({ phase: "conflict", current, text: after, focus: "description" });
+    await saveImageText(qc, {
+      guid: GUID,
+      text: after,
+      expected: before,
+      focus: "description",
+      removedProducts: 0,
+    });
+    expect(getEditSession(GUID)).toMatchObject({
+      phase: "conflict",
+      current,
+      text: after,
+      focus: "description",
+    });
     expect(titleIn(qc)).toBe("Old");
     expect(loadDraft(GUID)?.failure).toBeUndefined();
   });

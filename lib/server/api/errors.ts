@@ -59,15 +59,31 @@ export function fromFinerWorksError(error: FinerWorksError): ApiError {
   const said = error.upstreamMessage ? `: ${redact(error.upstreamMessage)}` : "";
   switch (error.kind) {
     case "timeout":
-      return new ApiError("upstream_timeout", "FinerWorks did not answer in time. Try again in a moment.", extra);
+      return new ApiError(
+        "upstream_timeout",
+        "FinerWorks did not answer in time. Try again in a moment.",
+        extra,
+      );
     case "network":
-      return new ApiError("upstream_error", "FinerWorks could not be reached. Try again in a moment.", extra);
+      return new ApiError(
+        "upstream_error",
+        "FinerWorks could not be reached. Try again in a moment.",
+        extra,
+      );
     case "malformed":
-      return new ApiError("upstream_error", "FinerWorks sent an answer that could not be read.", extra);
+      return new ApiError(
+        "upstream_error",
+        "FinerWorks sent an answer that could not be read.",
+        extra,
+      );
     case "refused":
       return new ApiError("upstream_error", `FinerWorks refused the request${said || "."}`, extra);
     case "http":
-      return new ApiError("upstream_error", `FinerWorks answered with an error (HTTP ${error.httpStatus ?? "?"})${said || "."}`, extra);
+      return new ApiError(
+        "upstream_error",
+        `FinerWorks answered with an error (HTTP ${error.httpStatus ?? "?"})${said || "."}`,
+        extra,
+      );
   }
 }
 
@@ -75,7 +91,10 @@ export function fromFinerWorksError(error: FinerWorksError): ApiError {
 export function toApiError(error: unknown): { apiError: ApiError; known: boolean } {
   if (error instanceof ApiError) return { apiError: error, known: true };
   if (isFinerWorksError(error)) return { apiError: fromFinerWorksError(error), known: true };
-  return { apiError: new ApiError("internal_error", "Something went wrong on our side. Try again later."), known: false };
+  return {
+    apiError: new ApiError("internal_error", "Something went wrong on our side. Try again later."),
+    known: false,
+  };
 }
 
 export function errorResponse(error: ApiError): Response {
@@ -86,7 +105,9 @@ export function errorResponse(error: ApiError): Response {
 }
 
 /** Zod issues as per-field messages, keyed by dotted path ("images.3.title"). */
-export function fieldsFromIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Record<string, string[]> {
+export function fieldsFromIssues(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): Record<string, string[]> {
   // No prototype: a hostile key such as "__proto__" stays an ordinary entry.
   const fields = Object.create(null) as Record<string, string[]>;
   for (const issue of issues) {

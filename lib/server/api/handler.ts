@@ -8,7 +8,13 @@ import { log } from "@/lib/server/log";
 import { runWithRequestContext, type RequestContext } from "@/lib/server/request-context";
 import { stores } from "@/lib/server/stores";
 import { ApiError, errorResponse, toApiError } from "./errors";
-import { assertJsonContentType, assertSameOrigin, parseJsonText, parseWith, readBodyText } from "./request";
+import {
+  assertJsonContentType,
+  assertSameOrigin,
+  parseJsonText,
+  parseWith,
+  readBodyText,
+} from "./request";
 
 export interface HandlerContext<B, Q> {
   req: NextRequest;
@@ -51,7 +57,8 @@ export function withApi<B = undefined, Q = undefined>(
         const isMutation = MUTATIONS.has(req.method);
         if (isMutation) assertSameOrigin(req, [serverConfig().auth.url]);
         await enforceRateLimit(user);
-        if (!can(user.role, options.action)) throw new ApiError("forbidden", "Your role does not allow this.");
+        if (!can(user.role, options.action))
+          throw new ApiError("forbidden", "Your role does not allow this.");
         let body = undefined as B;
         if (options.body) {
           assertJsonContentType(req);
@@ -59,7 +66,11 @@ export function withApi<B = undefined, Q = undefined>(
         }
         const params = req.nextUrl.searchParams;
         const query = options.query
-          ? parseWith(options.query, options.readQuery ? options.readQuery(params) : Object.fromEntries(params), "query")
+          ? parseWith(
+              options.query,
+              options.readQuery ? options.readQuery(params) : Object.fromEntries(params),
+              "query",
+            )
           : (undefined as Q);
         return handler({ req, user, body, query });
       });
@@ -76,17 +87,23 @@ export function withApi<B = undefined, Q = undefined>(
     }
     response.headers.set("cache-control", "no-store");
     const signedIn = user as SessionUser | null;
-    const references = context.upstream.map((c) => c.referenceId).filter((r): r is string => Boolean(r));
-    log(response.status >= 500 ? "error" : response.status >= 400 ? "warn" : "info", "api.request", {
-      route: options.route,
-      user: signedIn?.email ?? null,
-      role: signedIn?.role ?? null,
-      status: response.status,
-      duration_ms: Math.round(performance.now() - started),
-      upstream_calls: context.upstream.length,
-      reference_id: references.at(-1) ?? null,
-      ...(references.length > 1 ? { reference_ids: references } : {}),
-    });
+    const references = context.upstream
+      .map((c) => c.referenceId)
+      .filter((r): r is string => Boolean(r));
+    log(
+      response.status >= 500 ? "error" : response.status >= 400 ? "warn" : "info",
+      "api.request",
+      {
+        route: options.route,
+        user: signedIn?.email ?? null,
+        role: signedIn?.role ?? null,
+        status: response.status,
+        duration_ms: Math.round(performance.now() - started),
+        upstream_calls: context.upstream.length,
+        reference_id: references.at(-1) ?? null,
+        ...(references.length > 1 ? { reference_ids: references } : {}),
+      },
+    );
     return response;
   };
 }

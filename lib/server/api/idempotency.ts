@@ -33,15 +33,24 @@ export async function idempotent(
   const fingerprint = createHash("sha256").update(JSON.stringify(body)).digest("hex");
   const reservation = await store.reserve(storeKey, fingerprint);
   if (reservation.state !== "new" && reservation.fingerprint !== fingerprint) {
-    throw new ApiError("conflict", "This Idempotency-Key was already used for a different request.");
+    throw new ApiError(
+      "conflict",
+      "This Idempotency-Key was already used for a different request.",
+    );
   }
   if (reservation.state === "pending") {
-    throw new ApiError("conflict", "A request with this Idempotency-Key is still in progress. Retry in a moment.", {
-      headers: { "retry-after": "2" },
-    });
+    throw new ApiError(
+      "conflict",
+      "A request with this Idempotency-Key is still in progress. Retry in a moment.",
+      {
+        headers: { "retry-after": "2" },
+      },
+    );
   }
   if (reservation.state === "done") {
-    return json(reservation.response.body, reservation.response.status, { "idempotent-replayed": "true" });
+    return json(reservation.response.body, reservation.response.status, {
+      "idempotent-replayed": "true",
+    });
   }
   let answer: StoredResponse;
   try {

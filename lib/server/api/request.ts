@@ -8,7 +8,8 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 export function assertSameOrigin(req: Request, extraOrigins: readonly string[] = []): void {
   const origin = req.headers.get("origin");
   const fetchSite = req.headers.get("sec-fetch-site");
-  if (fetchSite === "cross-site") throw new ApiError("forbidden", "Requests from other sites are not allowed.");
+  if (fetchSite === "cross-site")
+    throw new ApiError("forbidden", "Requests from other sites are not allowed.");
   if (origin === null) return; // not a browser (curl, tests, server-to-server): cookies are not ambient there
   const hosts = new Set<string>();
   for (const header of ["host", "x-forwarded-host"]) {
@@ -22,17 +23,22 @@ export function assertSameOrigin(req: Request, extraOrigins: readonly string[] =
   } catch {
     originHost = undefined; // "null" and garbage
   }
-  if (!originHost || !hosts.has(originHost)) throw new ApiError("forbidden", "Requests from other sites are not allowed.");
+  if (!originHost || !hosts.has(originHost))
+    throw new ApiError("forbidden", "Requests from other sites are not allowed.");
 }
 
 export function assertJsonContentType(req: Request): void {
   const type = req.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
   if (type !== "application/json") {
-    throw new ApiError("unsupported_media_type", "Send the body as JSON with Content-Type: application/json.");
+    throw new ApiError(
+      "unsupported_media_type",
+      "Send the body as JSON with Content-Type: application/json.",
+    );
   }
 }
 
-const tooLarge = () => new ApiError("payload_too_large", `The body must be at most ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
+const tooLarge = () =>
+  new ApiError("payload_too_large", `The body must be at most ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
 
 /** Reads at most `limit` bytes of the body, stopping as soon as it is over (a lying Content-Length included). */
 export async function readBodyText(req: Request, limit = MAX_BODY_BYTES): Promise<string> {
@@ -60,7 +66,8 @@ export async function readBodyText(req: Request, limit = MAX_BODY_BYTES): Promis
 }
 
 export function parseJsonText(text: string): unknown {
-  if (text.trim() === "") throw new ApiError("invalid_request", "The body is empty; send a JSON object.");
+  if (text.trim() === "")
+    throw new ApiError("invalid_request", "The body is empty; send a JSON object.");
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -69,10 +76,16 @@ export function parseJsonText(text: string): unknown {
 }
 
 /** Parses input with a zod schema; failures become 400 invalid_request with a message per field. */
-export function parseWith<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
+export function parseWith<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  what: string,
+): z.output<S> {
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
-    throw new ApiError("invalid_request", `The ${what} is not valid.`, { fields: fieldsFromIssues(parsed.error.issues) });
+    throw new ApiError("invalid_request", `The ${what} is not valid.`, {
+      fields: fieldsFromIssues(parsed.error.issues),
+    });
   }
   return parsed.data;
 }

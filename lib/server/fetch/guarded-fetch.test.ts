@@ -55,7 +55,8 @@ let port: number;
 beforeAll(async () => {
   server = createServer((req, res) => {
     if (req.url === "/big") return void res.end(Buffer.alloc(300_000));
-    if (req.url === "/to-localhost") return void res.writeHead(302, { location: `http://localhost:${port}/ok` }).end();
+    if (req.url === "/to-localhost")
+      return void res.writeHead(302, { location: `http://localhost:${port}/ok` }).end();
     res.end("ok");
   });
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
@@ -75,7 +76,10 @@ const policy = (overrides: Partial<FetchPolicy> = {}): FetchPolicy => ({
   ...overrides,
 });
 
-async function failure(url: string, overrides: Partial<FetchPolicy> = {}): Promise<GuardedFetchError> {
+async function failure(
+  url: string,
+  overrides: Partial<FetchPolicy> = {},
+): Promise<GuardedFetchError> {
   const error = await guardedFetch(url, policy(overrides)).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(GuardedFetchError);
   return error as GuardedFetchError;
@@ -89,16 +93,24 @@ async function text(url: string, overrides: Partial<FetchPolicy> = {}): Promise<
 }
 
 describe("guardedFetch", () => {
-  it.each(["ftp://example.com/a.jpg", "file:///etc/passwd", "http://user:pw@example.com/a.jpg", "not a url"])("refuses %s", async (url) => {
+  it.each([
+    "ftp://example.com/a.jpg",
+    "file:///etc/passwd",
+    "http://user:pw@example.com/a.jpg",
+    "not a url",
+  ])("refuses %s", async (url) => {
     expect((await failure(url)).kind).toBe("invalid_url");
   });
 
-  it.each(["http://127.0.0.1:1/", "http://[::1]:1/", "http://0x7f.1:1/", "http://[::ffff:127.0.0.1]:1/", "http://169.254.169.254/latest/meta-data/"])(
-    "refuses the address literal %s without connecting",
-    async (url) => {
-      expect((await failure(url)).kind).toBe("blocked");
-    },
-  );
+  it.each([
+    "http://127.0.0.1:1/",
+    "http://[::1]:1/",
+    "http://0x7f.1:1/",
+    "http://[::ffff:127.0.0.1]:1/",
+    "http://169.254.169.254/latest/meta-data/",
+  ])("refuses the address literal %s without connecting", async (url) => {
+    expect((await failure(url)).kind).toBe("blocked");
+  });
 
   it("refuses a name that resolves to a private address, or to a mix of public and private", async () => {
     expect((await failure("http://localhost:1/")).kind).toBe("blocked");
@@ -118,17 +130,24 @@ describe("guardedFetch", () => {
   it("connects to the address it checked, not to a second DNS answer", async () => {
     // "pinned.test" exists only in this resolver: the socket can only have used its answer.
     const resolve = () => Promise.resolve([{ address: "127.0.0.1", family: 4 }]);
-    expect(await text(`http://pinned.test:${port}/ok`, { resolve, allowHosts: [`pinned.test:${port}`] })).toBe("ok");
+    expect(
+      await text(`http://pinned.test:${port}/ok`, { resolve, allowHosts: [`pinned.test:${port}`] }),
+    ).toBe("ok");
   });
 
   it("lets an allowed host:port through and checks where it redirects", async () => {
     const allowHosts = [`127.0.0.1:${port}`];
     expect(await text(`http://127.0.0.1:${port}/ok`, { allowHosts })).toBe("ok");
-    expect((await failure(`http://127.0.0.1:${port}/to-localhost`, { allowHosts })).kind).toBe("blocked");
+    expect((await failure(`http://127.0.0.1:${port}/to-localhost`, { allowHosts })).kind).toBe(
+      "blocked",
+    );
   });
 
   it("stops at the byte limit", async () => {
-    const error = await text(`http://127.0.0.1:${port}/big`, { allowHosts: [`127.0.0.1:${port}`], maxBytes: 100_000 }).catch((e: unknown) => e);
+    const error = await text(`http://127.0.0.1:${port}/big`, {
+      allowHosts: [`127.0.0.1:${port}`],
+      maxBytes: 100_000,
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GuardedFetchError);
     expect((error as GuardedFetchError).kind).toBe("too_large");
   });

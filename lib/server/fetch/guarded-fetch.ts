@@ -12,7 +12,8 @@ import { isAllowedHost, isPublicAddress } from "./address-policy";
 // on the answer and on every quiet gap in the body, a deadline for the whole exchange, and a
 // byte limit. Callers read the body on the server; none of it is ever sent to a browser.
 
-export type FetchFailureKind = "invalid_url" | "blocked" | "dns" | "network" | "timeout" | "too_large" | "too_many_redirects";
+export type FetchFailureKind =
+  "invalid_url" | "blocked" | "dns" | "network" | "timeout" | "too_large" | "too_many_redirects";
 
 export class GuardedFetchError extends Error {
   override readonly name = "GuardedFetchError";
@@ -65,33 +66,51 @@ function checkUrl(raw: string | URL): URL {
   } catch {
     throw new GuardedFetchError("invalid_url", "The URL is not valid.");
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new GuardedFetchError("invalid_url", "Only http and https URLs can be fetched.");
-  if (url.username || url.password) throw new GuardedFetchError("invalid_url", "URLs with a user name or password are not fetched.");
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new GuardedFetchError("invalid_url", "Only http and https URLs can be fetched.");
+  if (url.username || url.password)
+    throw new GuardedFetchError(
+      "invalid_url",
+      "URLs with a user name or password are not fetched.",
+    );
   if (!url.hostname) throw new GuardedFetchError("invalid_url", "The URL has no host.");
   return url;
 }
 
 const blocked = () =>
-  new GuardedFetchError("blocked", "The URL points to a private, local or reserved network address, which the server does not fetch.");
+  new GuardedFetchError(
+    "blocked",
+    "The URL points to a private, local or reserved network address, which the server does not fetch.",
+  );
 
 async function systemResolve(hostname: string): Promise<ResolvedAddress[]> {
   return dnsLookup(hostname, { all: true, verbatim: true });
 }
 
-async function resolveChecked(hostname: string, allowed: boolean, resolve: FetchPolicy["resolve"]): Promise<ResolvedAddress[]> {
+async function resolveChecked(
+  hostname: string,
+  allowed: boolean,
+  resolve: FetchPolicy["resolve"],
+): Promise<ResolvedAddress[]> {
   let addresses: ResolvedAddress[];
   try {
     addresses = await (resolve ?? systemResolve)(hostname);
   } catch {
     throw new GuardedFetchError("dns", `The host name ${hostname} could not be found.`);
   }
-  if (addresses.length === 0) throw new GuardedFetchError("dns", `The host name ${hostname} could not be found.`);
+  if (addresses.length === 0)
+    throw new GuardedFetchError("dns", `The host name ${hostname} could not be found.`);
   // Every answer must be public: a name that mixes public and private records is refused.
   if (!allowed && addresses.some((a) => !isPublicAddress(a.address))) throw blocked();
   return addresses;
 }
 
-function requestOnce(url: URL, policy: FetchPolicy, headers: Record<string, string>, signal: AbortSignal): Promise<IncomingMessage> {
+function requestOnce(
+  url: URL,
+  policy: FetchPolicy,
+  headers: Record<string, string>,
+  signal: AbortSignal,
+): Promise<IncomingMessage> {
   const allowed = isAllowedHost(url, policy.allowHosts);
   const literal = url.hostname.replace(/^\[|\]$/g, "");
   // An IP literal never reaches the lookup below, so it is checked here.
@@ -101,7 +120,10 @@ function requestOnce(url: URL, policy: FetchPolicy, headers: Record<string, stri
   const lookup: LookupFunction = (hostname, options, callback) => {
     resolveChecked(hostname, allowed, policy.resolve).then(
       (addresses) => {
-        const wanted = options.family === 4 || options.family === 6 ? addresses.filter((a) => a.family === options.family) : addresses;
+        const wanted =
+          options.family === 4 || options.family === 6
+            ? addresses.filter((a) => a.family === options.family)
+            : addresses;
         const list = wanted.length > 0 ? wanted : addresses;
         if (options.all) callback(null, list);
         else callback(null, list[0]!.address, list[0]!.family);
@@ -112,11 +134,18 @@ function requestOnce(url: URL, policy: FetchPolicy, headers: Record<string, stri
 
   const transport = url.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
-    const req = transport.request(url, { method: "GET", headers, lookup, agent: false, signal }, (res) => {
-      clearTimeout(timer);
-      resolve(res);
-    });
-    const timer = setTimeout(() => req.destroy(new GuardedFetchError("timeout", "The image host did not answer in time.")), policy.timeoutMs);
+    const req = transport.request(
+      url,
+      { method: "GET", headers, lookup, agent: false, signal },
+      (res) => {
+        clearTimeout(timer);
+        resolve(res);
+      },
+    );
+    const timer = setTimeout(
+      () => req.destroy(new GuardedFetchError("timeout", "The image host did not answer in time.")),
+      policy.timeoutMs,
+    );
     req.on("error", (error) => {
       clearTimeout(timer);
       reject(error);
@@ -125,10 +154,15 @@ function requestOnce(url: URL, policy: FetchPolicy, headers: Record<string, stri
   });
 }
 
-function toFetchError(error: unknown, deadline: AbortSignal, outer: AbortSignal | undefined): unknown {
+function toFetchError(
+  error: unknown,
+  deadline: AbortSignal,
+  outer: AbortSignal | undefined,
+): unknown {
   if (error instanceof GuardedFetchError) return error;
   if (outer?.aborted) return error;
-  if (deadline.aborted) return new GuardedFetchError("timeout", "The image host did not answer in time.");
+  if (deadline.aborted)
+    return new GuardedFetchError("timeout", "The image host did not answer in time.");
   return new GuardedFetchError("network", "The image host could not be reached.");
 }
 
@@ -140,7 +174,12 @@ export async function guardedFetch(
   const deadline = AbortSignal.timeout(policy.deadlineMs ?? policy.timeoutMs);
   const stop = new AbortController();
   const signal = AbortSignal.any([deadline, stop.signal, ...(init.signal ? [init.signal] : [])]);
-  const headers = { "user-agent": USER_AGENT, accept: "image/*", "accept-encoding": "identity", ...init.headers };
+  const headers = {
+    "user-agent": USER_AGENT,
+    accept: "image/*",
+    "accept-encoding": "identity",
+    ...init.headers,
+  };
 
   let url = checkUrl(input);
   let res: IncomingMessage;
@@ -153,7 +192,8 @@ export async function guardedFetch(
     const location = res.headers.location;
     if (!REDIRECTS.has(res.statusCode ?? 0) || !location) break;
     res.destroy();
-    if (hop >= policy.maxRedirects) throw new GuardedFetchError("too_many_redirects", "The URL redirects too many times.");
+    if (hop >= policy.maxRedirects)
+      throw new GuardedFetchError("too_many_redirects", "The URL redirects too many times.");
     url = checkUrl(new URL(location, url));
   }
 
@@ -161,13 +201,21 @@ export async function guardedFetch(
   let idle: NodeJS.Timeout | undefined;
   const armIdle = () => {
     clearTimeout(idle);
-    idle = setTimeout(() => body.destroy(new GuardedFetchError("timeout", "The image host stopped sending.")), policy.timeoutMs);
+    idle = setTimeout(
+      () => body.destroy(new GuardedFetchError("timeout", "The image host stopped sending.")),
+      policy.timeoutMs,
+    );
   };
   const body = new Transform({
     transform(chunk: Buffer, _encoding, next) {
       bytes += chunk.length;
       if (bytes > policy.maxBytes) {
-        next(new GuardedFetchError("too_large", `The file is larger than ${Math.round(policy.maxBytes / 1024 / 1024)} MB.`));
+        next(
+          new GuardedFetchError(
+            "too_large",
+            `The file is larger than ${Math.round(policy.maxBytes / 1024 / 1024)} MB.`,
+          ),
+        );
         return;
       }
       armIdle();
@@ -175,7 +223,8 @@ export async function guardedFetch(
     },
   });
   armIdle();
-  const onAbort = () => body.destroy(toFetchError(new Error("aborted"), deadline, init.signal) as Error);
+  const onAbort = () =>
+    body.destroy(toFetchError(new Error("aborted"), deadline, init.signal) as Error);
   signal.addEventListener("abort", onAbort, { once: true });
   body.on("close", () => {
     clearTimeout(idle);

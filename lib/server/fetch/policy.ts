@@ -12,13 +12,27 @@ export function allowedFetchHosts(): string[] {
   if (config.mode === "emulator") {
     const { host, port } = config.emulator;
     // A wildcard bind is reached (and its media URLs are written) over loopback.
-    const reached = host === "0.0.0.0" ? "127.0.0.1" : host === "::" ? "[::1]" : host.includes(":") ? `[${host}]` : host;
+    const reached =
+      host === "0.0.0.0"
+        ? "127.0.0.1"
+        : host === "::"
+          ? "[::1]"
+          : host.includes(":")
+            ? `[${host}]`
+            : host;
     hosts.push(`${reached.toLowerCase()}:${port}`);
   }
   return hosts;
 }
 
 /** The guard for user-typed URLs, with this deployment's allow list. */
-export function fetchPolicy(limits: Pick<FetchPolicy, "maxBytes"> & Partial<FetchPolicy>): FetchPolicy {
-  return { allowHosts: allowedFetchHosts(), timeoutMs: FETCH_TIMEOUT_MS, maxRedirects: MAX_REDIRECTS, ...limits };
+export function fetchPolicy(
+  limits: Pick<FetchPolicy, "maxBytes"> & Partial<FetchPolicy>,
+): FetchPolicy {
+  return {
+    allowHosts: allowedFetchHosts(),
+    timeoutMs: FETCH_TIMEOUT_MS,
+    maxRedirects: MAX_REDIRECTS,
+    ...limits,
+  };
 }

@@ -25,12 +25,17 @@ export interface AddImagesOutcome {
 
 function toWire(image: AddImage): AddImageDetails {
   const wire: AddImageDetails = { ...image };
-  for (const key of Object.keys(wire) as (keyof AddImageDetails)[]) if (wire[key] === undefined) delete wire[key];
+  for (const key of Object.keys(wire) as (keyof AddImageDetails)[])
+    if (wire[key] === undefined) delete wire[key];
   return wire;
 }
 
 /** Runs `work` over `items` with at most `limit` in flight, keeping results in order. */
-export async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function mapWithConcurrency<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {
@@ -62,7 +67,10 @@ export async function addImagesInBatches(
       return { batch, created: answer.images.map(sanitizeImage) };
     } catch (error) {
       const { apiError, known } = toApiError(error);
-      if (!known) log("error", "images.add_batch_failed", { error: error instanceof Error ? error.message : String(error) });
+      if (!known)
+        log("error", "images.add_batch_failed", {
+          error: error instanceof Error ? error.message : String(error),
+        });
       return { batch, error: apiError };
     }
   });

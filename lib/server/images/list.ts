@@ -38,7 +38,10 @@ export function toListImagesParams(query: ImageQuery): ListImagesParams {
  * One page of the library for a query: used by GET /api/images and by the /images page's
  * server prefetch, so both answer exactly the same. Product HTML comes back sanitised.
  */
-export async function listImagesForQuery(query: ImageQuery, signal?: AbortSignal): Promise<ImageListResponse> {
+export async function listImagesForQuery(
+  query: ImageQuery,
+  signal?: AbortSignal,
+): Promise<ImageListResponse> {
   const page = await finerworks().listImages(toListImagesParams(query), signal);
   return {
     images: page.images.map(sanitizeImage),

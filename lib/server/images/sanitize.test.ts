@@ -1,6 +1,11 @@
 import sanitizeHtml from "sanitize-html";
 import { describe, expect, it, vi } from "vitest";
-import { SANITIZE_MEMO_ENTRIES, SANITIZE_MEMO_MAX_CHARS, safeUrl, sanitizeProductHtml } from "./sanitize";
+import {
+  SANITIZE_MEMO_ENTRIES,
+  SANITIZE_MEMO_MAX_CHARS,
+  safeUrl,
+  sanitizeProductHtml,
+} from "./sanitize";
 
 // The real sanitizer, counted: the memo tests check when it actually runs.
 vi.mock("sanitize-html", async (importOriginal) => {
@@ -11,16 +16,25 @@ const sanitizerCalls = () => vi.mocked(sanitizeHtml).mock.calls.length;
 
 describe("product HTML sanitising", () => {
   it.each([
-    ['<p>Hello <b>bold</b> <em>x</em></p><ul><li>one</li></ul>', '<p>Hello <b>bold</b> <em>x</em></p><ul><li>one</li></ul>'],
-    ['<h2>Title</h2><br /><span>s</span>', "<h2>Title</h2><br /><span>s</span>"],
+    [
+      "<p>Hello <b>bold</b> <em>x</em></p><ul><li>one</li></ul>",
+      "<p>Hello <b>bold</b> <em>x</em></p><ul><li>one</li></ul>",
+    ],
+    ["<h2>Title</h2><br /><span>s</span>", "<h2>Title</h2><br /><span>s</span>"],
     ["<script>alert(1)</script>ok", "ok"],
     ['<img src=x onerror="alert(1)">', ""],
     ['<p onclick="alert(1)" style="color:red">x</p>', "<p>x</p>"],
     ['<a href="javascript:alert(1)">x</a>', "<a>x</a>"],
     ['<a href="data:text/html,hi">x</a>', "<a>x</a>"],
     ['<a href="//evil.example/">x</a>', "<a>x</a>"],
-    ['<a href="https://ok.example/" onmouseover="x()">x</a>', '<a href="https://ok.example/" rel="noopener noreferrer nofollow" target="_blank">x</a>'],
-    ['<a href="mailto:a@b.c">m</a>', '<a href="mailto:a@b.c" rel="noopener noreferrer nofollow" target="_blank">m</a>'],
+    [
+      '<a href="https://ok.example/" onmouseover="x()">x</a>',
+      '<a href="https://ok.example/" rel="noopener noreferrer nofollow" target="_blank">x</a>',
+    ],
+    [
+      '<a href="mailto:a@b.c">m</a>',
+      '<a href="mailto:a@b.c" rel="noopener noreferrer nofollow" target="_blank">m</a>',
+    ],
     ["<iframe src='https://x'></iframe><style>p{}</style><div>d</div>", "d"],
     ["<svg><script>alert(1)</script></svg>", ""],
   ])("%s", (input, output) => {
@@ -37,14 +51,17 @@ describe("product HTML sanitising", () => {
 
 describe("product HTML memo", () => {
   it("sanitises each distinct description once, and answers repeats from the memo", () => {
-    const html = '<p onclick="x()">memo <script>alert(1)</script><a href="https://a.example/">a</a></p>';
+    const html =
+      '<p onclick="x()">memo <script>alert(1)</script><a href="https://a.example/">a</a></p>';
     const before = sanitizerCalls();
     const first = sanitizeProductHtml(html);
     expect(sanitizerCalls()).toBe(before + 1);
     expect(sanitizeProductHtml(html)).toBe(first);
     expect(sanitizeProductHtml(html)).toBe(first);
     expect(sanitizerCalls()).toBe(before + 1);
-    expect(first).toBe('<p>memo <a href="https://a.example/" rel="noopener noreferrer nofollow" target="_blank">a</a></p>');
+    expect(first).toBe(
+      '<p>memo <a href="https://a.example/" rel="noopener noreferrer nofollow" target="_blank">a</a></p>',
+    );
   });
 
   it("forgets the least recently used description beyond its size", () => {

@@ -7,7 +7,25 @@ const SAFE_LINK = /^(https?:\/\/|mailto:)/i;
 
 // description_long is HTML written upstream; only this allow-list ever reaches a browser.
 const HTML_OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: ["h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "li", "b", "i", "em", "strong", "br", "span", "a"],
+  allowedTags: [
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "p",
+    "ul",
+    "ol",
+    "li",
+    "b",
+    "i",
+    "em",
+    "strong",
+    "br",
+    "span",
+    "a",
+  ],
   allowedAttributes: { a: ["href", "rel", "target"] },
   allowedSchemes: ["http", "https", "mailto"],
   allowedSchemesAppliedToAttributes: ["href"],
@@ -17,7 +35,12 @@ const HTML_OPTIONS: sanitizeHtml.IOptions = {
   transformTags: {
     a: (tagName, attribs): sanitizeHtml.Tag => {
       const kept: sanitizeHtml.Attributes = {};
-      if (attribs.href && SAFE_LINK.test(attribs.href.trim())) Object.assign(kept, { href: attribs.href, rel: "noopener noreferrer nofollow", target: "_blank" });
+      if (attribs.href && SAFE_LINK.test(attribs.href.trim()))
+        Object.assign(kept, {
+          href: attribs.href,
+          rel: "noopener noreferrer nofollow",
+          target: "_blank",
+        });
       return { tagName, attribs: kept };
     },
   },
@@ -53,7 +76,8 @@ export function safeUrl(value: string | null): string | null {
 function sanitizeProduct(product: ProductDetails): ProductDetails {
   return {
     ...product,
-    description_long: product.description_long === null ? null : sanitizeProductHtml(product.description_long),
+    description_long:
+      product.description_long === null ? null : sanitizeProductHtml(product.description_long),
     image_url_1: safeUrl(product.image_url_1),
     image_url_2: safeUrl(product.image_url_2),
     image_url_3: safeUrl(product.image_url_3),

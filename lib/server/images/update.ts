@@ -8,17 +8,27 @@ import { serverConfig } from "@/lib/server/config";
 
 type Item = UpdateImagesBody["images"][number];
 
-const sameText = (a: string | null | undefined, b: string | null | undefined) => (a ?? "") === (b ?? "");
+const sameText = (a: string | null | undefined, b: string | null | undefined) =>
+  (a ?? "") === (b ?? "");
 
 /** The images as FinerWorks has them now, looked up by guid in the default library, then the other one. */
-async function readCurrent(client: FinerWorksClient, guids: string[]): Promise<Map<string, ImageDetails>> {
+async function readCurrent(
+  client: FinerWorksClient,
+  guids: string[],
+): Promise<Map<string, ImageDetails>> {
   const found = new Map<string, ImageDetails>();
   const preferred = serverConfig().finerworks.library;
   const libraries = [preferred, ...LIBRARY_NAMES.filter((l) => l !== preferred)];
   for (const library of libraries) {
     const missing = guids.filter((g) => !found.has(g.toLowerCase()));
     if (missing.length === 0) break;
-    const page = await client.listImages({ library, guid_filter: missing, per_page: 50, page_number: 1, list_products: false });
+    const page = await client.listImages({
+      library,
+      guid_filter: missing,
+      per_page: 50,
+      page_number: 1,
+      list_products: false,
+    });
     for (const image of page.images) found.set(image.guid.toLowerCase(), image);
   }
   return found;
@@ -29,9 +39,20 @@ async function readCurrent(client: FinerWorksClient, guids: string[]): Promise<M
  * (update_images always writes both), and an image whose `expected` text no longer matches
  * FinerWorks is refused with 409 before anything is written.
  */
-export async function updateImagesChecked(items: readonly Item[], client: FinerWorksClient = finerworks()): Promise<UpdatedImage[]> {
-  const needsRead = items.filter((i) => i.expected || i.title === undefined || i.description === undefined);
-  const current = needsRead.length > 0 ? await readCurrent(client, needsRead.map((i) => i.guid)) : new Map<string, ImageDetails>();
+export async function updateImagesChecked(
+  items: readonly Item[],
+  client: FinerWorksClient = finerworks(),
+): Promise<UpdatedImage[]> {
+  const needsRead = items.filter(
+    (i) => i.expected || i.title === undefined || i.description === undefined,
+  );
+  const current =
+    needsRead.length > 0
+      ? await readCurrent(
+          client,
+          needsRead.map((i) => i.guid),
+        )
+      : new Map<string, ImageDetails>();
 
   const missing: Record<string, string[]> = {};
   const conflicts: Record<string, string[]> = {};
@@ -43,17 +64,32 @@ export async function updateImagesChecked(items: readonly Item[], client: FinerW
       missing[`images.${index}.guid`] = ["no image with this guid"];
       return;
     }
-    if (item.expected && (!sameText(item.expected.title, now.title) || !sameText(item.expected.description, now.description))) {
-      conflicts[`images.${index}.expected`] = ["the image was changed by someone else since it was loaded"];
-      firstConflict ??= { guid: now.guid, title: now.title ?? "", description: now.description ?? "" };
+    if (
+      item.expected &&
+      (!sameText(item.expected.title, now.title) ||
+        !sameText(item.expected.description, now.description))
+    ) {
+      conflicts[`images.${index}.expected`] = [
+        "the image was changed by someone else since it was loaded",
+      ];
+      firstConflict ??= {
+        guid: now.guid,
+        title: now.title ?? "",
+        description: now.description ?? "",
+      };
     }
   });
-  if (Object.keys(missing).length > 0) throw new ApiError("not_found", "Some images do not exist.", { fields: missing });
+  if (Object.keys(missing).length > 0)
+    throw new ApiError("not_found", "Some images do not exist.", { fields: missing });
   if (firstConflict) {
-    throw new ApiError("conflict", "The image was changed by someone else since it was loaded. Nothing was saved.", {
-      fields: conflicts,
-      current: firstConflict,
-    });
+    throw new ApiError(
+      "conflict",
+      "The image was changed by someone else since it was loaded. Nothing was saved.",
+      {
+        fields: conflicts,
+        current: firstConflict,
+      },
+    );
   }
 
   const updates: UpdatedImage[] = items.map((item) => {

@@ -7,7 +7,12 @@ import { join } from "node:path";
 import { Transform, type Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import sharp, { type Metadata } from "sharp";
-import { ACCEPTED_TYPES_TEXT, isAcceptedImageType, MAX_UPLOAD_BYTES, type AcceptedImageType } from "@/lib/schemas/add-images";
+import {
+  ACCEPTED_TYPES_TEXT,
+  isAcceptedImageType,
+  MAX_UPLOAD_BYTES,
+  type AcceptedImageType,
+} from "@/lib/schemas/add-images";
 import { ApiError } from "@/lib/server/api/errors";
 
 export const THUMBNAIL_LONG_SIDE = 400;
@@ -22,11 +27,15 @@ export interface ReceivedImage {
   cleanup(): Promise<void>;
 }
 
-const tooLarge = (max: number) => new ApiError("payload_too_large", `Files can be at most ${Math.round(max / 1024 / 1024)} MB.`);
+const tooLarge = (max: number) =>
+  new ApiError("payload_too_large", `Files can be at most ${Math.round(max / 1024 / 1024)} MB.`);
 
 function notAnImage(mime: string | undefined): ApiError {
   const what = mime ? `This file is ${mime}` : "This file is not an image we recognise";
-  return new ApiError("unsupported_media_type", `${what}: only ${ACCEPTED_TYPES_TEXT} images are accepted.`);
+  return new ApiError(
+    "unsupported_media_type",
+    `${what}: only ${ACCEPTED_TYPES_TEXT} images are accepted.`,
+  );
 }
 
 /**
@@ -34,7 +43,10 @@ function notAnImage(mime: string | undefined): ApiError {
  * from the first bytes (file-type), before the rest is read: anything but JPEG, PNG, TIFF or
  * WebP stops the transfer with 415, and more than `maxBytes` stops it with 413.
  */
-export async function receiveImage(source: Readable, options: { maxBytes?: number; tempRoot?: string } = {}): Promise<ReceivedImage> {
+export async function receiveImage(
+  source: Readable,
+  options: { maxBytes?: number; tempRoot?: string } = {},
+): Promise<ReceivedImage> {
   const maxBytes = options.maxBytes ?? MAX_UPLOAD_BYTES;
   const root = options.tempRoot ?? tmpdir();
   await mkdir(root, { recursive: true });
@@ -65,11 +77,17 @@ export async function receiveImage(source: Readable, options: { maxBytes?: numbe
       head.push(chunk);
       headLength += chunk.length;
       if (headLength < SNIFF_BYTES) return next();
-      decide().then((bytes) => next(null, bytes), (error: Error) => next(error));
+      decide().then(
+        (bytes) => next(null, bytes),
+        (error: Error) => next(error),
+      );
     },
     flush(next) {
       if (type || tiffPending || headLength === 0) return next();
-      decide().then((bytes) => next(null, bytes), (error: Error) => next(error));
+      decide().then(
+        (bytes) => next(null, bytes),
+        (error: Error) => next(error),
+      );
     },
   });
   try {
@@ -125,11 +143,20 @@ export function makeDerivatives(path: string): Promise<Derivatives> {
     try {
       meta = await sharp(path).metadata();
     } catch {
-      throw new ApiError("unsupported_media_type", "The image could not be read: the file may be damaged.");
+      throw new ApiError(
+        "unsupported_media_type",
+        "The image could not be read: the file may be damaged.",
+      );
     }
-    if (!meta.width || !meta.height) throw new ApiError("unsupported_media_type", "The image has no dimensions.");
+    if (!meta.width || !meta.height)
+      throw new ApiError("unsupported_media_type", "The image has no dimensions.");
     const turned = (meta.orientation ?? 1) >= 5;
-    const fit = (side: number) => ({ width: side, height: side, fit: "inside" as const, withoutEnlargement: true });
+    const fit = (side: number) => ({
+      width: side,
+      height: side,
+      fit: "inside" as const,
+      withoutEnlargement: true,
+    });
     try {
       const preview = await sharp(path)
         .rotate()
@@ -137,10 +164,21 @@ export function makeDerivatives(path: string): Promise<Derivatives> {
         .flatten({ background: "#ffffff" })
         .jpeg({ quality: 84, progressive: true })
         .toBuffer();
-      const thumbnail = await sharp(preview).resize(fit(THUMBNAIL_LONG_SIDE)).jpeg({ quality: 80 }).toBuffer();
-      return { width: turned ? meta.height : meta.width, height: turned ? meta.width : meta.height, thumbnail, preview };
+      const thumbnail = await sharp(preview)
+        .resize(fit(THUMBNAIL_LONG_SIDE))
+        .jpeg({ quality: 80 })
+        .toBuffer();
+      return {
+        width: turned ? meta.height : meta.width,
+        height: turned ? meta.width : meta.height,
+        thumbnail,
+        preview,
+      };
     } catch {
-      throw new ApiError("unsupported_media_type", "The image could not be converted: the file may be damaged or too large.");
+      throw new ApiError(
+        "unsupported_media_type",
+        "The image could not be converted: the file may be damaged or too large.",
+      );
     }
   });
 }

@@ -17,7 +17,13 @@ export function isSafeKey(key: string): boolean {
 export function keySafeName(rawName: string, fallback = "image"): string {
   const fileName = rawName.split(/[\\/]/).at(-1) ?? "";
   const dot = fileName.lastIndexOf(".");
-  const ext = dot > 0 ? fileName.slice(dot + 1).replace(/[^A-Za-z0-9]/g, "").slice(0, 5) : "";
+  const ext =
+    dot > 0
+      ? fileName
+          .slice(dot + 1)
+          .replace(/[^A-Za-z0-9]/g, "")
+          .slice(0, 5)
+      : "";
   const base = (dot > 0 ? fileName.slice(0, dot) : fileName)
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -17,9 +17,24 @@ import { S3MediaStore } from "./s3-store";
 import { generateFromUrl, storeUpload } from "./service";
 
 const art = (width: number, height: number, alpha = false) =>
-  sharp({ create: { width, height, channels: alpha ? 4 : 3, background: { r: 30, g: 120, b: 200, alpha: alpha ? 0.5 : 1 } } });
+  sharp({
+    create: {
+      width,
+      height,
+      channels: alpha ? 4 : 3,
+      background: { r: 30, g: 120, b: 200, alpha: alpha ? 0.5 : 1 },
+    },
+  });
 const noisy = (width: number, height: number) =>
-  sharp({ create: { width, height, channels: 3, background: "#000", noise: { type: "gaussian", mean: 120, sigma: 60 } } });
+  sharp({
+    create: {
+      width,
+      height,
+      channels: 3,
+      background: "#000",
+      noise: { type: "gaussian", mean: 120, sigma: 60 },
+    },
+  });
 
 let root: string;
 beforeAll(async () => {
@@ -50,7 +65,16 @@ describe("media keys", () => {
 
   it("refuse traversal and odd segments", () => {
     expect(isSafeKey("uploads/0b4c/photo.jpg")).toBe(true);
-    for (const key of ["../x", "uploads/../x", "uploads//x", "/abs", "a\\b", "a/.hidden", "uploads/%2e%2e/x", "a/b/c/d/e"]) {
+    for (const key of [
+      "../x",
+      "uploads/../x",
+      "uploads//x",
+      "/abs",
+      "a\\b",
+      "a/.hidden",
+      "uploads/%2e%2e/x",
+      "a/b/c/d/e",
+    ]) {
       expect(isSafeKey(key), key).toBe(false);
     }
   });
@@ -60,13 +84,23 @@ describe("the local store", () => {
   it("serves only its own objects", async () => {
     const dir = join(root, "local");
     const store = new LocalMediaStore(dir, "http://app.test/media");
-    expect(await store.putBuffer("uploads/abc/a.jpg", Buffer.from("x"))).toBe("http://app.test/media/uploads/abc/a.jpg");
-    expect(await store.resolveKey(["uploads", "abc", "a.jpg"])).toBe(join(dir, "uploads", "abc", "a.jpg"));
+    expect(await store.putBuffer("uploads/abc/a.jpg", Buffer.from("x"))).toBe(
+      "http://app.test/media/uploads/abc/a.jpg",
+    );
+    expect(await store.resolveKey(["uploads", "abc", "a.jpg"])).toBe(
+      join(dir, "uploads", "abc", "a.jpg"),
+    );
     await writeFile(join(root, "secret.txt"), "secret");
     await symlink(join(root, "secret.txt"), join(dir, "uploads", "abc", "link.jpg"));
     await mkdir(join(dir, ".incoming"), { recursive: true });
     await writeFile(join(dir, ".incoming", "partial.jpg"), "x");
-    for (const key of [["..", "secret.txt"], ["uploads", "..", "..", "secret.txt"], ["uploads", "abc", "link.jpg"], [".incoming", "partial.jpg"], ["uploads", "abc", "nope.jpg"]]) {
+    for (const key of [
+      ["..", "secret.txt"],
+      ["uploads", "..", "..", "secret.txt"],
+      ["uploads", "abc", "link.jpg"],
+      [".incoming", "partial.jpg"],
+      ["uploads", "abc", "nope.jpg"],
+    ]) {
       expect(await store.resolveKey(key), key.join("/")).toBeUndefined();
     }
   });
@@ -85,10 +119,19 @@ describe("storeUpload", () => {
   ])("%s: original, ~1600 px preview and ~400 px thumbnail", async (name, type, make) => {
     const bytes = await make();
     const result = await storeUpload(Readable.from([bytes]), name, store());
-    expect(result).toMatchObject({ file_name: name, hires_file_name: name, file_size: bytes.length, content_type: type });
+    expect(result).toMatchObject({
+      file_name: name,
+      hires_file_name: name,
+      file_size: bytes.length,
+      content_type: type,
+    });
     expect([result.pix_w, result.pix_h].sort()).toEqual([2000, 3000]);
-    expect(result.private_hires_uri).toMatch(/^http:\/\/app\.test\/media\/uploads\/[0-9a-f-]{36}\//);
-    expect(await readFile(join(dir(), result.private_hires_uri.slice(base.length + 1)))).toEqual(bytes);
+    expect(result.private_hires_uri).toMatch(
+      /^http:\/\/app\.test\/media\/uploads\/[0-9a-f-]{36}\//,
+    );
+    expect(await readFile(join(dir(), result.private_hires_uri.slice(base.length + 1)))).toEqual(
+      bytes,
+    );
     expect(await longSide(result.public_preview_uri, dir(), base)).toBe(1600);
     expect(await longSide(result.public_thumbnail_uri, dir(), base)).toBe(400);
   });
@@ -98,24 +141,48 @@ describe("storeUpload", () => {
   });
 
   it("decides the type from the bytes, not the name", async () => {
-    const error = await caught(storeUpload(Readable.from([Buffer.from("%PDF-1.7\n" + "x".repeat(5000))]), "photo.jpg", store()));
+    const error = await caught(
+      storeUpload(
+        Readable.from([Buffer.from("%PDF-1.7\n" + "x".repeat(5000))]),
+        "photo.jpg",
+        store(),
+      ),
+    );
     expect(error.code).toBe("unsupported_media_type");
-    expect(error.message).toBe("This file is application/pdf: only JPEG, PNG, TIFF or WebP images are accepted.");
-    const text = await caught(storeUpload(Readable.from([Buffer.from("just text")]), "photo.jpg", store()));
+    expect(error.message).toBe(
+      "This file is application/pdf: only JPEG, PNG, TIFF or WebP images are accepted.",
+    );
+    const text = await caught(
+      storeUpload(Readable.from([Buffer.from("just text")]), "photo.jpg", store()),
+    );
     expect(text.message).toMatch(/not an image we recognise/);
-    const gif = await caught(storeUpload(Readable.from([await art(10, 10).gif().toBuffer()]), "a.gif", store()));
+    const gif = await caught(
+      storeUpload(Readable.from([await art(10, 10).gif().toBuffer()]), "a.gif", store()),
+    );
     expect(gif.message).toMatch(/^This file is image\/gif/);
   });
 
   it("gives a nameless file its type's extension", async () => {
-    const result = await storeUpload(Readable.from([await art(500, 300).png().toBuffer()]), "scan", store());
+    const result = await storeUpload(
+      Readable.from([await art(500, 300).png().toBuffer()]),
+      "scan",
+      store(),
+    );
     expect(result.file_name).toBe("scan.png");
   });
 
   it("stops a file over the limit, and refuses an empty one", async () => {
     const big = await art(800, 800).png({ compressionLevel: 0 }).toBuffer();
-    expect((await caught(receiveImage(Readable.from([big]), { maxBytes: 10_000, tempRoot: join(root, "tmp") }))).code).toBe("payload_too_large");
-    expect((await caught(receiveImage(Readable.from([]), { tempRoot: join(root, "tmp") }))).message).toBe("The file is empty.");
+    expect(
+      (
+        await caught(
+          receiveImage(Readable.from([big]), { maxBytes: 10_000, tempRoot: join(root, "tmp") }),
+        )
+      ).code,
+    ).toBe("payload_too_large");
+    expect(
+      (await caught(receiveImage(Readable.from([]), { tempRoot: join(root, "tmp") }))).message,
+    ).toBe("The file is empty.");
   });
 });
 
@@ -125,7 +192,8 @@ describe("generateFromUrl", () => {
   beforeAll(async () => {
     const jpeg = await art(2400, 1200).jpeg().toBuffer();
     server = createServer((req, res) => {
-      if (req.url === "/photo.jpg") return void res.writeHead(200, { "content-type": "image/jpeg" }).end(jpeg);
+      if (req.url === "/photo.jpg")
+        return void res.writeHead(200, { "content-type": "image/jpeg" }).end(jpeg);
       res.writeHead(200, { "content-type": "text/html" }).end("<html>not an image</html>");
     });
     await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
@@ -149,10 +217,14 @@ describe("generateFromUrl", () => {
     resetServerConfigForTests();
     const result = await generateFromUrl(`${origin}/photo.jpg`, undefined, store);
     expect(result.preview_file_name).toBe("photo-preview.jpg");
-    expect(result.public_thumbnail_uri).toMatch(/^http:\/\/app\.test\/media\/generated\/[0-9a-f-]{36}\/photo-thumb\.jpg$/);
+    expect(result.public_thumbnail_uri).toMatch(
+      /^http:\/\/app\.test\/media\/generated\/[0-9a-f-]{36}\/photo-thumb\.jpg$/,
+    );
     expect(await longSide(result.public_preview_uri, dir, "http://app.test/media")).toBe(1600);
     expect(await longSide(result.public_thumbnail_uri, dir, "http://app.test/media")).toBe(400);
-    expect((await caught(generateFromUrl(`${origin}/page.html`, undefined, store))).code).toBe("unsupported_media_type");
+    expect((await caught(generateFromUrl(`${origin}/page.html`, undefined, store))).code).toBe(
+      "unsupported_media_type",
+    );
   });
 });
 
@@ -160,7 +232,13 @@ describe("the S3 store, against s3rver", () => {
   let s3: S3rver;
   let endpoint: string;
   beforeAll(async () => {
-    s3 = new S3rver({ address: "127.0.0.1", port: 0, silent: true, directory: join(root, "s3"), configureBuckets: [{ name: "media" }] });
+    s3 = new S3rver({
+      address: "127.0.0.1",
+      port: 0,
+      silent: true,
+      directory: join(root, "s3"),
+      configureBuckets: [{ name: "media" }],
+    });
     const { port } = await s3.run();
     endpoint = `http://127.0.0.1:${port}`;
   });
@@ -180,7 +258,9 @@ describe("the S3 store, against s3rver", () => {
     });
     const bytes = await noisy(900, 600).jpeg({ quality: 95 }).toBuffer();
     const result = await storeUpload(Readable.from([bytes]), "Harbour at dawn.jpg", store);
-    expect(result.private_hires_uri).toMatch(new RegExp(`^${endpoint}/media/uploads/[0-9a-f-]{36}/Harbour-at-dawn\\.jpg$`));
+    expect(result.private_hires_uri).toMatch(
+      new RegExp(`^${endpoint}/media/uploads/[0-9a-f-]{36}/Harbour-at-dawn\\.jpg$`),
+    );
     const hires = await fetch(result.private_hires_uri);
     expect(hires.headers.get("content-type")).toBe("image/jpeg");
     expect(Buffer.from(await hires.arrayBuffer())).toEqual(bytes);
@@ -197,7 +277,11 @@ describe("media configuration", () => {
       store: "local",
       local: { dir: "data/media", publicBaseUrl: "http://localhost:3100/media" },
     });
-    const live = { FINERWORKS_WEB_API_KEY: "w", FINERWORKS_APP_KEY: "a", NEXTAUTH_SECRET: "s".repeat(32) };
+    const live = {
+      FINERWORKS_WEB_API_KEY: "w",
+      FINERWORKS_APP_KEY: "a",
+      NEXTAUTH_SECRET: "s".repeat(32),
+    };
     expect(parseServerEnv(live).media.store).toBe("none");
     const s3 = parseServerEnv({
       ...live,
@@ -206,9 +290,20 @@ describe("media configuration", () => {
       MEDIA_S3_ACCESS_KEY_ID: "k",
       MEDIA_S3_SECRET_ACCESS_KEY: "s",
     }).media;
-    expect(s3).toMatchObject({ store: "s3", s3: { bucket: "art", endpoint: "https://s3.example.com", publicBaseUrl: "https://s3.example.com/art" } });
-    expect(() => parseServerEnv({ ...live, MEDIA_STORE: "s3" })).toThrow(/MEDIA_S3_BUCKET is required/);
-    expect(() => parseServerEnv({ ...live, MEDIA_S3_BUCKET: "b", MEDIA_S3_ACCESS_KEY_ID: "k" })).toThrow(/MEDIA_S3_SECRET_ACCESS_KEY/);
+    expect(s3).toMatchObject({
+      store: "s3",
+      s3: {
+        bucket: "art",
+        endpoint: "https://s3.example.com",
+        publicBaseUrl: "https://s3.example.com/art",
+      },
+    });
+    expect(() => parseServerEnv({ ...live, MEDIA_STORE: "s3" })).toThrow(
+      /MEDIA_S3_BUCKET is required/,
+    );
+    expect(() =>
+      parseServerEnv({ ...live, MEDIA_S3_BUCKET: "b", MEDIA_S3_ACCESS_KEY_ID: "k" }),
+    ).toThrow(/MEDIA_S3_SECRET_ACCESS_KEY/);
     expect(parseServerEnv({ MEDIA_STORE: "none" }).media.store).toBe("none");
   });
 });

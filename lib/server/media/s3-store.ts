@@ -48,7 +48,12 @@ export class S3MediaStore implements MediaStore {
     return this.put(key, data, contentType, data.length);
   }
 
-  private async put(key: string, body: Buffer | NodeJS.ReadableStream, contentType: string, size: number): Promise<string> {
+  private async put(
+    key: string,
+    body: Buffer | NodeJS.ReadableStream,
+    contentType: string,
+    size: number,
+  ): Promise<string> {
     if (!isSafeKey(key)) throw new Error(`unsafe media key ${JSON.stringify(key)}`);
     await this.client.send(
       new PutObjectCommand({

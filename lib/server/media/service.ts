@@ -24,24 +24,42 @@ export function mediaCapabilities(): MediaCapabilities {
 }
 
 function requireStore(store: MediaStore | null = mediaStore()): MediaStore {
-  if (!store) throw new ApiError("not_found", "File upload is not set up on this server: add images by URL instead.");
+  if (!store)
+    throw new ApiError(
+      "not_found",
+      "File upload is not set up on this server: add images by URL instead.",
+    );
   return store;
 }
 
-async function storeDerivatives(store: MediaStore, folder: string, base: string, d: Derivatives): Promise<DerivedImages> {
+async function storeDerivatives(
+  store: MediaStore,
+  folder: string,
+  base: string,
+  d: Derivatives,
+): Promise<DerivedImages> {
   const previewName = `${base}-preview.jpg`;
   const thumbnailName = `${base}-thumb.jpg`;
   const [preview, thumbnail] = await Promise.all([
     store.putBuffer(`${folder}/${previewName}`, d.preview, "image/jpeg"),
     store.putBuffer(`${folder}/${thumbnailName}`, d.thumbnail, "image/jpeg"),
   ]);
-  return { public_preview_uri: preview, public_thumbnail_uri: thumbnail, preview_file_name: previewName, thumbnail_file_name: thumbnailName };
+  return {
+    public_preview_uri: preview,
+    public_thumbnail_uri: thumbnail,
+    preview_file_name: previewName,
+    thumbnail_file_name: thumbnailName,
+  };
 }
 
 const baseOf = (fileName: string) => keySafeName(fileName).replace(/\.[A-Za-z0-9]+$/, "");
 
 /** One uploaded file: stored as the hi-res original beside its preview and thumbnail. */
-export async function storeUpload(body: Readable, rawName: string, store = mediaStore()): Promise<UploadResult> {
+export async function storeUpload(
+  body: Readable,
+  rawName: string,
+  store = mediaStore(),
+): Promise<UploadResult> {
   const target = requireStore(store);
   const received = await receiveImage(body, { tempRoot: target.incomingDir });
   try {
@@ -67,19 +85,29 @@ export async function storeUpload(body: Readable, rawName: string, store = media
 }
 
 /** Preview and thumbnail for an image that stays at its own URL (fetched through the SSRF guard). */
-export async function generateFromUrl(url: string, signal?: AbortSignal, store = mediaStore()): Promise<DerivedImages> {
+export async function generateFromUrl(
+  url: string,
+  signal?: AbortSignal,
+  store = mediaStore(),
+): Promise<DerivedImages> {
   const target = requireStore(store);
   const policy = fetchPolicy({ maxBytes: MAX_UPLOAD_BYTES, deadlineMs: DOWNLOAD_DEADLINE_MS });
   const response = await guardedFetch(url, policy, { signal }).catch((error: unknown) => {
     throw fetchFailureToApiError(error);
   });
   try {
-    if (response.status !== 200) throw new ApiError("upstream_error", `The image host answered HTTP ${response.status} for this URL.`);
-    const received = await receiveImage(response.body, { tempRoot: target.incomingDir }).catch((error: unknown) => {
-      // A fetch that failed mid-body says why better than "did not arrive whole".
-      const cause = response.body.errored;
-      throw cause ? fetchFailureToApiError(cause) : error;
-    });
+    if (response.status !== 200)
+      throw new ApiError(
+        "upstream_error",
+        `The image host answered HTTP ${response.status} for this URL.`,
+      );
+    const received = await receiveImage(response.body, { tempRoot: target.incomingDir }).catch(
+      (error: unknown) => {
+        // A fetch that failed mid-body says why better than "did not arrive whole".
+        const cause = response.body.errored;
+        throw cause ? fetchFailureToApiError(cause) : error;
+      },
+    );
     try {
       const derivatives = await makeDerivatives(received.path);
       const name = baseOf(cleanFileName(new URL(url).pathname.split("/").at(-1) ?? "image"));

@@ -13,7 +13,8 @@ export function mediaStore(): MediaStore | null {
   if (cached) return cached.store;
   const { media } = serverConfig();
   let store: MediaStore | null = null;
-  if (media.store === "local") store = new LocalMediaStore(media.local.dir, media.local.publicBaseUrl);
+  if (media.store === "local")
+    store = new LocalMediaStore(media.local.dir, media.local.publicBaseUrl);
   else if (media.store === "s3" && media.s3) store = new S3MediaStore(media.s3);
   cached = { store };
   return store;

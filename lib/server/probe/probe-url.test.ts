@@ -34,11 +34,14 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
     hung.add(res);
     return;
   }
-  if (path === "/to-private") return void res.writeHead(302, { location: "http://169.254.169.254/latest/meta-data/" }).end();
-  if (path === "/to-other-port") return void res.writeHead(301, { location: "http://127.0.0.1:9/x.jpg" }).end();
+  if (path === "/to-private")
+    return void res.writeHead(302, { location: "http://169.254.169.254/latest/meta-data/" }).end();
+  if (path === "/to-other-port")
+    return void res.writeHead(301, { location: "http://127.0.0.1:9/x.jpg" }).end();
   if (path === "/to-jpeg") return void res.writeHead(307, { location: "/photo.jpg" }).end();
   if (path === "/loop") return void res.writeHead(302, { location: "/loop" }).end();
-  if (path === "/missing.jpg") return void res.writeHead(404, { "content-type": "text/html" }).end("<h1>gone</h1>");
+  if (path === "/missing.jpg")
+    return void res.writeHead(404, { "content-type": "text/html" }).end("<h1>gone</h1>");
   const file = files.get(path);
   if (!file) return void res.writeHead(404).end();
   const range = /^bytes=(\d+)-(\d+)$/.exec(req.headers.range ?? "");
@@ -47,7 +50,11 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
     const start = Number(range[1]);
     const end = Math.min(Number(range[2]), body.length - 1);
     body = body.subarray(start, end + 1);
-    res.writeHead(206, { "content-type": file.type, "content-length": body.length, "content-range": `bytes ${start}-${end}/${file.body.length}` });
+    res.writeHead(206, {
+      "content-type": file.type,
+      "content-length": body.length,
+      "content-range": `bytes ${start}-${end}/${file.body.length}`,
+    });
   } else {
     res.writeHead(200, { "content-type": file.type, "content-length": body.length });
   }
@@ -75,27 +82,46 @@ const policy = (): FetchPolicy => ({
 });
 
 async function probeError(path: string, overrides: Partial<FetchPolicy> = {}): Promise<ApiError> {
-  const error = await probeUrl(`${origin}${path}`, { ...policy(), ...overrides }).catch((e: unknown) => e);
+  const error = await probeUrl(`${origin}${path}`, { ...policy(), ...overrides }).catch(
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ApiError);
   return error as ApiError;
 }
 
 beforeAll(async () => {
-  const art = () => sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 200, g: 80, b: 40 } } });
+  const art = () =>
+    sharp({
+      create: { width: 640, height: 480, channels: 3, background: { r: 200, g: 80, b: 40 } },
+    });
   files.set("/photo.jpg", { body: await art().jpeg().toBuffer(), type: "image/jpeg" });
   files.set("/Sunset%20Beach.png", { body: await art().png().toBuffer(), type: "image/png" });
   files.set("/art.webp", { body: await art().webp().toBuffer(), type: "image/webp" });
   files.set("/scan.tif", { body: await art().tiff().toBuffer(), type: "image/tiff" });
-  files.set("/notes.txt", { body: Buffer.from("hello, not an image\n".repeat(50)), type: "text/plain" });
+  files.set("/notes.txt", {
+    body: Buffer.from("hello, not an image\n".repeat(50)),
+    type: "text/plain",
+  });
   files.set("/anim.gif", { body: await art().gif().toBuffer(), type: "image/gif" });
   // A portrait phone photo: stored landscape, EXIF orientation 6 (turn a quarter).
-  files.set("/phone.jpg", { body: await art().jpeg().withMetadata({ orientation: 6 }).toBuffer(), type: "image/jpeg" });
+  files.set("/phone.jpg", {
+    body: await art().jpeg().withMetadata({ orientation: 6 }).toBuffer(),
+    type: "image/jpeg",
+  });
   // About 20 MB of real JPEG (noise does not compress).
   const noise = { type: "gaussian" as const, mean: 128, sigma: 90 };
-  const huge = await sharp({ create: { width: 4200, height: 3200, channels: 3, noise, background: "#000" } }).jpeg({ quality: 100 }).toBuffer();
+  const huge = await sharp({
+    create: { width: 4200, height: 3200, channels: 3, noise, background: "#000" },
+  })
+    .jpeg({ quality: 100 })
+    .toBuffer();
   files.set("/huge.jpg", { body: huge, type: "image/jpeg" });
   // A big TIFF: libtiff writes the image directory after the pixels, past the first 512 KB.
-  const bigTiff = await sharp({ create: { width: 1500, height: 1000, channels: 3, noise, background: "#000" } }).tiff({ compression: "none" }).toBuffer();
+  const bigTiff = await sharp({
+    create: { width: 1500, height: 1000, channels: 3, noise, background: "#000" },
+  })
+    .tiff({ compression: "none" })
+    .toBuffer();
   files.set("/big.tif", { body: bigTiff, type: "image/tiff" });
 
   server = createServer(handle);
@@ -117,16 +143,29 @@ describe("probeUrl reads type, size and dimensions", () => {
     ["/scan.tif", "image/tiff", "scan.tif"],
   ])("%s", async (path, type, name) => {
     const result = await probeUrl(`${origin}${path}`, policy());
-    expect(result).toMatchObject({ content_type: type, pix_w: 640, pix_h: 480, file_name: name, file_size: files.get(path)!.body.length });
+    expect(result).toMatchObject({
+      content_type: type,
+      pix_w: 640,
+      pix_h: 480,
+      file_name: name,
+      file_size: files.get(path)!.body.length,
+    });
     expect(result.bytes_read).toBeGreaterThan(0);
   });
 
   it("reports what a person sees for a rotated phone photo", async () => {
-    expect(await probeUrl(`${origin}/phone.jpg`, policy())).toMatchObject({ pix_w: 480, pix_h: 640 });
+    expect(await probeUrl(`${origin}/phone.jpg`, policy())).toMatchObject({
+      pix_w: 480,
+      pix_h: 640,
+    });
   });
 
   it("follows a redirect on an allowed host and names the file after the URL given", async () => {
-    expect(await probeUrl(`${origin}/to-jpeg`, policy())).toMatchObject({ content_type: "image/jpeg", pix_w: 640, file_name: "to-jpeg.jpg" });
+    expect(await probeUrl(`${origin}/to-jpeg`, policy())).toMatchObject({
+      content_type: "image/jpeg",
+      pix_w: 640,
+      file_name: "to-jpeg.jpg",
+    });
   });
 
   it("reads only the start of a 20 MB image", async () => {
@@ -141,7 +180,9 @@ describe("probeUrl reads type, size and dimensions", () => {
         expect(result.bytes_read).toBeLessThanOrEqual(PROBE_MAX_BYTES);
         // Let the host notice the closed socket, then see what it managed to send.
         await new Promise((r) => setTimeout(r, 100));
-        console.info(`[probe] ${size} B JPEG, Range ${range ? "honoured" : "ignored"}: probe read ${result.bytes_read} B, host sent ${bytesSent} B`);
+        console.info(
+          `[probe] ${size} B JPEG, Range ${range ? "honoured" : "ignored"}: probe read ${result.bytes_read} B, host sent ${bytesSent} B`,
+        );
         // Without Range the host fills the socket buffers before the probe hangs up.
         if (range) expect(bytesSent).toBeLessThanOrEqual(64 * 1024);
       }
@@ -161,7 +202,9 @@ describe("probeUrl refuses", () => {
   it("a file that is not an image", async () => {
     const error = await probeError("/notes.txt");
     expect(error.code).toBe("unsupported_media_type");
-    expect(error.message).toBe("This URL does not point to an image: use a JPEG, PNG, TIFF or WebP file.");
+    expect(error.message).toBe(
+      "This URL does not point to an image: use a JPEG, PNG, TIFF or WebP file.",
+    );
   });
 
   it("an image type the lab does not take", async () => {
@@ -177,7 +220,9 @@ describe("probeUrl refuses", () => {
   });
 
   it("loopback itself when it is not on the allow list", async () => {
-    expect((await probeError("/photo.jpg", { allowHosts: [] })).message).toMatch(/private, local or reserved/);
+    expect((await probeError("/photo.jpg", { allowHosts: [] })).message).toMatch(
+      /private, local or reserved/,
+    );
   });
 
   it("a host that never answers, after the timeout", async () => {

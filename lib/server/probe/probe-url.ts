@@ -4,10 +4,21 @@ import { once } from "node:events";
 import { PassThrough, Readable } from "node:stream";
 import probeStream from "probe-image-size/stream.js";
 import type { ProbeResult as RawProbe } from "probe-image-size";
-import { fileNameFromUrl, isAcceptedImageType, withExtension, ACCEPTED_TYPES_TEXT, type ProbeResult } from "@/lib/schemas/add-images";
+import {
+  fileNameFromUrl,
+  isAcceptedImageType,
+  withExtension,
+  ACCEPTED_TYPES_TEXT,
+  type ProbeResult,
+} from "@/lib/schemas/add-images";
 import { ApiError } from "@/lib/server/api/errors";
 import { fetchFailureToApiError } from "@/lib/server/fetch/errors";
-import { guardedFetch, GuardedFetchError, type FetchPolicy, type GuardedResponse } from "@/lib/server/fetch/guarded-fetch";
+import {
+  guardedFetch,
+  GuardedFetchError,
+  type FetchPolicy,
+  type GuardedResponse,
+} from "@/lib/server/fetch/guarded-fetch";
 
 /** The most a probe reads: the headers of every accepted format sit well inside it. */
 export const PROBE_MAX_BYTES = 512 * 1024;
@@ -24,27 +35,41 @@ const FIRST_WINDOW_BYTES = 64 * 1024;
  * one for the rest of the first 512 KB. A host that ignores Range is cut off at 512 KB.
  * Only these details leave this function, never the bytes.
  */
-export async function probeUrl(url: string, policy: FetchPolicy, signal?: AbortSignal): Promise<ProbeResult> {
+export async function probeUrl(
+  url: string,
+  policy: FetchPolicy,
+  signal?: AbortSignal,
+): Promise<ProbeResult> {
   const fetchWindow = (target: string, start: number, end: number) =>
-    guardedFetch(target, { ...policy, maxBytes: end - start + 1 }, { headers: { range: `bytes=${start}-${end}` }, signal }).catch(
-      (error: unknown) => {
-        throw fetchFailureToApiError(error);
-      },
-    );
+    guardedFetch(
+      target,
+      { ...policy, maxBytes: end - start + 1 },
+      { headers: { range: `bytes=${start}-${end}` }, signal },
+    ).catch((error: unknown) => {
+      throw fetchFailureToApiError(error);
+    });
   // A host that ignores Range sends the whole file: the byte limit (512 KB) then cuts it off.
-  const response = await guardedFetch(url, { ...policy, maxBytes: PROBE_MAX_BYTES }, {
-    headers: { range: `bytes=0-${FIRST_WINDOW_BYTES - 1}` },
-    signal,
-  }).catch((error: unknown) => {
+  const response = await guardedFetch(
+    url,
+    { ...policy, maxBytes: PROBE_MAX_BYTES },
+    {
+      headers: { range: `bytes=0-${FIRST_WINDOW_BYTES - 1}` },
+      signal,
+    },
+  ).catch((error: unknown) => {
     throw fetchFailureToApiError(error);
   });
   const ranged = response.status === 206;
   let bytesRead = 0;
   const open = [response];
   try {
-    if (response.status === 416) throw new ApiError("unsupported_media_type", "The file at this URL is empty.");
+    if (response.status === 416)
+      throw new ApiError("unsupported_media_type", "The file at this URL is empty.");
     if (response.status !== 200 && response.status !== 206) {
-      throw new ApiError("upstream_error", `The image host answered HTTP ${response.status} for this URL.`);
+      throw new ApiError(
+        "upstream_error",
+        `The image host answered HTTP ${response.status} for this URL.`,
+      );
     }
     const fileSize = totalSize(response.status, response.headers);
 
@@ -63,7 +88,8 @@ export async function probeUrl(url: string, policy: FetchPolicy, signal?: AbortS
             head.push(chunk as Buffer);
             headLength += (chunk as Buffer).length;
           }
-          if (!feed.write(chunk)) await Promise.race([once(feed, "drain"), probing.catch(() => undefined)]);
+          if (!feed.write(chunk))
+            await Promise.race([once(feed, "drain"), probing.catch(() => undefined)]);
         }
       } catch (error) {
         fetchFailure = error;
@@ -89,7 +115,8 @@ export async function probeUrl(url: string, policy: FetchPolicy, signal?: AbortS
     }
     const headBytes = Buffer.concat(head);
 
-    if (!found && failure instanceof GuardedFetchError && failure.kind !== "too_large") throw fetchFailureToApiError(failure);
+    if (!found && failure instanceof GuardedFetchError && failure.kind !== "too_large")
+      throw fetchFailureToApiError(failure);
     if (!found && isTiff(headBytes) && ranged && fileSize !== null) {
       const more = await probeTiffDirectory(response.url, headBytes, fileSize, policy, signal);
       if (more) {
@@ -98,10 +125,15 @@ export async function probeUrl(url: string, policy: FetchPolicy, signal?: AbortS
       }
     }
     if (!found) {
-      const exhausted = bytesRead >= PROBE_MAX_BYTES || (failure instanceof GuardedFetchError && failure.kind === "too_large");
+      const exhausted =
+        bytesRead >= PROBE_MAX_BYTES ||
+        (failure instanceof GuardedFetchError && failure.kind === "too_large");
       const sniffed = await fileTypeFromBuffer(headBytes).catch(() => undefined);
       if (exhausted && isAcceptedImageType(sniffed?.mime)) {
-        throw new ApiError("unsupported_media_type", `The image's dimensions were not found in its first ${PROBE_MAX_BYTES / 1024} KB.`);
+        throw new ApiError(
+          "unsupported_media_type",
+          `The image's dimensions were not found in its first ${PROBE_MAX_BYTES / 1024} KB.`,
+        );
       }
       throw notAccepted(sniffed?.mime);
     }
@@ -125,14 +157,26 @@ export async function probeUrl(url: string, policy: FetchPolicy, signal?: AbortS
 
 function notAccepted(mime: string | undefined): ApiError {
   if (!mime?.startsWith("image/")) {
-    return new ApiError("unsupported_media_type", `This URL does not point to an image: use a ${ACCEPTED_TYPES_TEXT} file.`);
+    return new ApiError(
+      "unsupported_media_type",
+      `This URL does not point to an image: use a ${ACCEPTED_TYPES_TEXT} file.`,
+    );
   }
-  const kind = mime.slice(6).replace(/^x-|\+xml$/g, "").toUpperCase();
-  return new ApiError("unsupported_media_type", `${kind} images are not accepted: use ${ACCEPTED_TYPES_TEXT}.`);
+  const kind = mime
+    .slice(6)
+    .replace(/^x-|\+xml$/g, "")
+    .toUpperCase();
+  return new ApiError(
+    "unsupported_media_type",
+    `${kind} images are not accepted: use ${ACCEPTED_TYPES_TEXT}.`,
+  );
 }
 
 /** From Content-Range's total (206) or Content-Length (200); null when the host does not say. */
-export function totalSize(status: number, headers: Record<string, string | string[] | undefined>): number | null {
+export function totalSize(
+  status: number,
+  headers: Record<string, string | string[] | undefined>,
+): number | null {
   if (status === 206) {
     const match = /\/(\d+)\s*$/.exec(String(headers["content-range"] ?? ""));
     return match ? Number(match[1]) : null;
@@ -143,7 +187,11 @@ export function totalSize(status: number, headers: Record<string, string | strin
 }
 
 function isTiff(head: Buffer): boolean {
-  return head.length >= 8 && (head.subarray(0, 4).equals(Buffer.from("II*\0", "latin1")) || head.subarray(0, 4).equals(Buffer.from("MM\0*", "latin1")));
+  return (
+    head.length >= 8 &&
+    (head.subarray(0, 4).equals(Buffer.from("II*\0", "latin1")) ||
+      head.subarray(0, 4).equals(Buffer.from("MM\0*", "latin1")))
+  );
 }
 
 /**
@@ -164,7 +212,11 @@ async function probeTiffDirectory(
   if (offset < 8 || length < 2) return undefined;
   let response;
   try {
-    response = await guardedFetch(url, { ...policy, maxBytes: length }, { headers: { range: `bytes=${offset}-${offset + length - 1}` }, signal });
+    response = await guardedFetch(
+      url,
+      { ...policy, maxBytes: length },
+      { headers: { range: `bytes=${offset}-${offset + length - 1}` }, signal },
+    );
   } catch {
     return undefined;
   }

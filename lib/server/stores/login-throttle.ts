@@ -27,7 +27,11 @@ export class MemoryLoginThrottleStore implements LoginThrottleStore {
   private readonly entries = new Map<string, Entry>();
 
   constructor(
-    private readonly options = { maxFailures: MAX_FAILED_SIGN_INS, windowMs: FAILURE_WINDOW_MS, lockoutMs: LOCKOUT_MS },
+    private readonly options = {
+      maxFailures: MAX_FAILED_SIGN_INS,
+      windowMs: FAILURE_WINDOW_MS,
+      lockoutMs: LOCKOUT_MS,
+    },
     private readonly maxKeys = 50_000,
   ) {}
 
@@ -58,7 +62,8 @@ export class MemoryLoginThrottleStore implements LoginThrottleStore {
 
   private evict(now: number): void {
     for (const [email, entry] of this.entries) {
-      const stale = entry.lockedUntil <= now && entry.failures.every((t) => now - t >= this.options.windowMs);
+      const stale =
+        entry.lockedUntil <= now && entry.failures.every((t) => now - t >= this.options.windowMs);
       if (!stale && this.entries.size <= this.maxKeys) break;
       this.entries.delete(email);
     }

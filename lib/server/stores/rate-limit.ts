@@ -35,7 +35,10 @@ export class MemoryTokenBucketStore implements RateLimitStore {
 
   take(key: string, now = Date.now()): Promise<RateLimitResult> {
     const bucket = this.buckets.get(key) ?? { tokens: this.perMinute, updatedAt: now };
-    bucket.tokens = Math.min(this.perMinute, bucket.tokens + Math.max(0, now - bucket.updatedAt) * this.refillPerMs);
+    bucket.tokens = Math.min(
+      this.perMinute,
+      bucket.tokens + Math.max(0, now - bucket.updatedAt) * this.refillPerMs,
+    );
     bucket.updatedAt = now;
     const allowed = bucket.tokens >= 1;
     if (allowed) bucket.tokens -= 1;
@@ -51,7 +54,8 @@ export class MemoryTokenBucketStore implements RateLimitStore {
 
   private evict(now: number): void {
     for (const [key, bucket] of this.buckets) {
-      const refilled = bucket.tokens + (now - bucket.updatedAt) * this.refillPerMs >= this.perMinute;
+      const refilled =
+        bucket.tokens + (now - bucket.updatedAt) * this.refillPerMs >= this.perMinute;
       if (!refilled && this.buckets.size <= this.maxKeys) break;
       this.buckets.delete(key);
     }

@@ -26,7 +26,8 @@ describe("login throttle", () => {
   it("locks an email for 15 minutes after 5 failures within 15 minutes", async () => {
     const store = new MemoryLoginThrottleStore();
     const t = 5_000_000;
-    for (let i = 0; i < 4; i++) expect((await store.recordFailure("a@x.io", t + i * 60_000)).locked).toBe(false);
+    for (let i = 0; i < 4; i++)
+      expect((await store.recordFailure("a@x.io", t + i * 60_000)).locked).toBe(false);
     const fifth = await store.recordFailure("a@x.io", t + 4 * 60_000);
     expect(fifth).toEqual({ locked: true, retryAfterMs: 15 * 60_000 });
     expect((await store.check("a@x.io", t + 18 * 60_000)).locked).toBe(true);
@@ -39,7 +40,8 @@ describe("login throttle", () => {
     for (let i = 0; i < 4; i++) await store.recordFailure("a@x.io", i * 60_000);
     expect((await store.recordFailure("a@x.io", 16 * 60_000)).locked).toBe(false); // the first ones expired
     await store.reset("a@x.io");
-    for (let i = 0; i < 4; i++) expect((await store.recordFailure("a@x.io", 17 * 60_000)).locked).toBe(false);
+    for (let i = 0; i < 4; i++)
+      expect((await store.recordFailure("a@x.io", 17 * 60_000)).locked).toBe(false);
   });
 });
 
@@ -49,7 +51,11 @@ describe("idempotency store", () => {
     expect(await store.reserve("k", "f1", 0)).toEqual({ state: "new" });
     expect(await store.reserve("k", "f1", 10)).toEqual({ state: "pending", fingerprint: "f1" });
     await store.complete("k", { status: 201, body: { images: [] } });
-    expect(await store.reserve("k", "f2", 20)).toEqual({ state: "done", fingerprint: "f1", response: { status: 201, body: { images: [] } } });
+    expect(await store.reserve("k", "f2", 20)).toEqual({
+      state: "done",
+      fingerprint: "f1",
+      response: { status: 201, body: { images: [] } },
+    });
     expect(await store.reserve("k", "f1", 1_001)).toEqual({ state: "new" });
   });
 
