@@ -14,7 +14,7 @@ test.describe("upstream failures map to the documented errors", () => {
 
   for (const c of cases) {
     test(`${c.kind} -> ${c.status} ${c.code}`, async ({ playwright, baseURL, emulator }) => {
-      test.setTimeout(60_000); // a timeout is retried twice at FINERWORKS_TIMEOUT_MS=4000
+      test.setTimeout(60_000);
       const request = await contextFor(playwright, baseURL!, "artist");
       await emulator.setFault({ endpoint: "list_images", kind: c.kind });
       const response = await request.get("/api/images?per_page=2");

@@ -176,9 +176,35 @@ describe("FinerWorks client against the emulator", () => {
   it("times out with AbortSignal and reports a timeout", async () => {
     emulator.setFault({ endpoint: "list_images", kind: "timeout" });
     const started = Date.now();
-    const error = await failure(client({ timeoutMs: 250, readRetries: 1 }).listImages());
+    const error = await failure(client({ timeoutMs: 250 }).listImages());
     expect(error.kind).toBe("timeout");
-    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(Date.now() - started).toBeLessThan(250 + 150);
+    // The one attempt used the whole deadline, so no retry was started.
+    expect(callsTo("list_images")).toHaveLength(1);
+  });
+
+  it("gives a read one deadline, retries and backoff included", async () => {
+    // Every attempt waits 400 ms and fails with a 500: three attempts would take 1.2 s.
+    emulator.setFault({ endpoint: "list_images", kind: "latency", latency_ms: 400 });
+    emulator.setFault({ endpoint: "list_images", kind: "http_500" });
+    const started = Date.now();
+    const error = await failure(client({ timeoutMs: 1_000 }).listImages());
+    const elapsed = Date.now() - started;
+    expect(error.kind).toBe("timeout");
+    expect(elapsed).toBeGreaterThanOrEqual(990);
+    expect(elapsed).toBeLessThan(1_000 + 150);
+    // Two full attempts, then a third that got only the time that was left.
+    expect(callsTo("list_images")).toHaveLength(3);
+  });
+
+  it("starts no retry whose backoff would end after the deadline", async () => {
+    emulator.setFault({ endpoint: "list_images", kind: "latency", latency_ms: 300 });
+    emulator.setFault({ endpoint: "list_images", kind: "http_500" });
+    const started = Date.now();
+    const error = await failure(client({ timeoutMs: 800, retryBaseMs: 150 }).listImages());
+    // 300 ms attempt, 150 ms backoff, 300 ms attempt: the next backoff (300 ms) ends past 800.
+    expect(error).toMatchObject({ kind: "http", httpStatus: 500 });
+    expect(Date.now() - started).toBeLessThan(800);
     expect(callsTo("list_images")).toHaveLength(2);
   });
 

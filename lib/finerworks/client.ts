@@ -28,8 +28,9 @@ export interface FinerWorksClientConfig {
   sessionId: string;
   accountKey: string;
   library: LibraryName;
+  /** The whole budget of one call in ms: a read's retries and backoff included. */
   timeoutMs: number;
-  /** Extra attempts for reads after a network error, timeout or 5xx (default 2). */
+  /** Extra attempts for reads after a network error, timeout or 5xx, while time remains (default 2). */
   readRetries?: number;
   /** First backoff delay in ms; doubles each retry (default 200). */
   retryBaseMs?: number;
@@ -53,6 +54,9 @@ type Endpoint = "list_images" | "add_images" | "update_images" | "test_my_creden
 export type ListImagesParams = Omit<ListImagesRequest, "library"> & { library?: LibraryName };
 
 export const MAX_IMAGES_PER_ADD = 5;
+
+// A retry whose backoff would leave less than this before the deadline is not worth starting.
+const MIN_ATTEMPT_MS = 50;
 
 export interface FinerWorksClient {
   listImages(params?: ListImagesParams, signal?: AbortSignal): Promise<ListImagesResponse>;
@@ -79,6 +83,7 @@ export function createFinerWorksClient(config: FinerWorksClientConfig): FinerWor
     method: "GET" | "POST" | "PUT",
     body: unknown,
     schema: S,
+    deadline: AbortSignal,
     outerSignal?: AbortSignal,
   ): Promise<z.infer<S>> {
     const started = performance.now();
@@ -93,8 +98,7 @@ export function createFinerWorksClient(config: FinerWorksClientConfig): FinerWor
         referenceId,
         outcome,
       });
-    const timeout = AbortSignal.timeout(config.timeoutMs);
-    const signal = outerSignal ? AbortSignal.any([timeout, outerSignal]) : timeout;
+    const signal = outerSignal ? AbortSignal.any([deadline, outerSignal]) : deadline;
     try {
       const response = await doFetch(`${config.apiUrl}/${endpoint}`, {
         method,
@@ -152,7 +156,7 @@ export function createFinerWorksClient(config: FinerWorksClientConfig): FinerWor
         endpoint,
         httpStatus,
         referenceId,
-        timeout,
+        deadline,
         outerSignal,
       );
       report(failure.kind);
@@ -160,18 +164,29 @@ export function createFinerWorksClient(config: FinerWorksClientConfig): FinerWor
     }
   }
 
-  async function withRetries<T>(run: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+  /**
+   * Runs a read until it succeeds, fails for good or the one deadline passes: every attempt
+   * shares the deadline's signal, and a retry starts only when its backoff ends before it.
+   */
+  async function withRetries<T>(
+    run: (deadline: AbortSignal) => Promise<T>,
+    outerSignal?: AbortSignal,
+  ): Promise<T> {
+    const endsAt = performance.now() + config.timeoutMs;
+    const deadline = AbortSignal.timeout(config.timeoutMs);
     for (let retry = 0; ; retry++) {
       try {
-        return await run();
+        return await run(deadline);
       } catch (error) {
+        const backoff = retryBaseMs * 2 ** retry;
         const canRetry =
           error instanceof FinerWorksError &&
           error.retryable &&
           retry < readRetries &&
-          !signal?.aborted;
+          !outerSignal?.aborted &&
+          performance.now() + backoff + MIN_ATTEMPT_MS < endsAt;
         if (!canRetry) throw error;
-        await sleep(retryBaseMs * 2 ** retry);
+        await sleep(backoff);
       }
     }
   }
@@ -182,7 +197,8 @@ export function createFinerWorksClient(config: FinerWorksClientConfig): FinerWor
       const { library: name, ...rest } = params;
       const body: ListImagesRequest = { library: library(name), ...rest };
       return withRetries(
-        () => attempt("list_images", "POST", body, listImagesResponseSchema, signal),
+        (deadline) =>
+          attempt("list_images", "POST", body, listImagesResponseSchema, deadline, signal),
         signal,
       );
     },
@@ -190,15 +206,27 @@ export function createFinerWorksClient(config: FinerWorksClientConfig): FinerWor
       // Checked here as well as upstream: a call FinerWorks would reject is never sent.
       const body = addImagesRequestSchema.parse({ images, library: library(name) });
       // Never retried automatically: a retry after a lost answer could register the images twice.
-      return attempt("add_images", "POST", body, addImagesResponseSchema);
+      return attempt(
+        "add_images",
+        "POST",
+        body,
+        addImagesResponseSchema,
+        AbortSignal.timeout(config.timeoutMs),
+      );
     },
     updateImages(images) {
       const body = { images, account_key: config.accountKey || null };
-      return attempt("update_images", "PUT", body, statusOnlyResponseSchema);
+      return attempt(
+        "update_images",
+        "PUT",
+        body,
+        statusOnlyResponseSchema,
+        AbortSignal.timeout(config.timeoutMs),
+      );
     },
     testCredentials() {
-      return withRetries(() =>
-        attempt("test_my_credentials", "GET", undefined, statusOnlyResponseSchema),
+      return withRetries((deadline) =>
+        attempt("test_my_credentials", "GET", undefined, statusOnlyResponseSchema, deadline),
       );
     },
   };
