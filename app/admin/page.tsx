@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { TooManyRequests } from "@/components/layout/too-many-requests";
 import { Badge } from "@/components/ui/badge";
 import { can } from "@/lib/auth/roles";
 import { requireSessionUser } from "@/lib/auth/session";
 import { serverConfig } from "@/lib/server/config";
 import { checkHealth, type HealthReport } from "@/lib/server/health";
+import { takeUserRequest, tooManyRequestsMessage } from "@/lib/server/request-budget";
 import { ForbiddenView } from "./forbidden-view";
 
 export const metadata: Metadata = { title: "Admin" };
@@ -32,6 +34,11 @@ export default async function AdminPage() {
   const user = await requireSessionUser("/admin");
   if (!can(user.role, "admin")) return <ForbiddenView />;
 
+  const budget = await takeUserRequest(user);
+  if (!budget.allowed) {
+    const message = tooManyRequestsMessage(budget.retryAfterSeconds);
+    return <TooManyRequests message={message} retryHref="/admin" />;
+  }
   const config = serverConfig();
   const health = await checkHealth();
   const upstream = UPSTREAM_TEXT[health.upstream];

@@ -2,12 +2,14 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { ImageLibrary } from "@/components/images/image-library";
 import { LibraryHeader } from "@/components/images/library-header";
+import { TooManyRequests } from "@/components/layout/too-many-requests";
 import { can } from "@/lib/auth/roles";
 import { requireSessionUser } from "@/lib/auth/session";
 import { imageListOptions } from "@/lib/queries/images";
 import { getQueryClient } from "@/lib/queries/query-client";
 import { imageQueryToSearchParams, parseImageQueryLenient } from "@/lib/schemas/image-query";
 import { listImagesForQuery } from "@/lib/server/images/list";
+import { takeUserRequest, tooManyRequestsMessage } from "@/lib/server/request-budget";
 
 export const metadata: Metadata = { title: "Images" };
 
@@ -19,7 +21,13 @@ export default async function ImagesPage({ searchParams }: { searchParams: Searc
   const params = await searchParams;
   const query = parseImageQueryLenient(params);
   const qs = imageQueryToSearchParams(query).toString();
-  const user = await requireSessionUser(`/images${qs ? `?${qs}` : ""}`);
+  const path = `/images${qs ? `?${qs}` : ""}`;
+  const user = await requireSessionUser(path);
+  const budget = await takeUserRequest(user);
+  if (!budget.allowed) {
+    const message = tooManyRequestsMessage(budget.retryAfterSeconds);
+    return <TooManyRequests message={message} retryHref={path} />;
+  }
 
   const queryClient = getQueryClient();
   // A failed prefetch is not cached: the browser asks again and shows the error state.

@@ -2,12 +2,14 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ImageDetail } from "@/components/images/image-detail";
+import { TooManyRequests } from "@/components/layout/too-many-requests";
 import { can } from "@/lib/auth/roles";
 import { requireSessionUser } from "@/lib/auth/session";
 import { imageDetailOptions, imageDetailQuery } from "@/lib/queries/images";
 import { getQueryClient } from "@/lib/queries/query-client";
-import { parseImageQueryLenient } from "@/lib/schemas/image-query";
+import { imageQueryToSearchParams, parseImageQueryLenient } from "@/lib/schemas/image-query";
 import { listImagesForQuery } from "@/lib/server/images/list";
+import { takeUserRequest, tooManyRequestsMessage } from "@/lib/server/request-budget";
 
 export const metadata: Metadata = { title: "Image" };
 
@@ -25,6 +27,12 @@ export default async function ImagePage({ params, searchParams }: Props) {
   if (!GUID.test(guid)) notFound();
   const gridQuery = parseImageQueryLenient(await searchParams);
   const user = await requireSessionUser(`/images/${guid}`);
+  const budget = await takeUserRequest(user);
+  if (!budget.allowed) {
+    const qs = imageQueryToSearchParams(gridQuery).toString();
+    const message = tooManyRequestsMessage(budget.retryAfterSeconds);
+    return <TooManyRequests message={message} retryHref={`/images/${guid}${qs ? `?${qs}` : ""}`} />;
+  }
 
   const queryClient = getQueryClient();
   const query = imageDetailQuery(guid, gridQuery.library);

@@ -6,7 +6,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { serverConfig } from "@/lib/server/config";
 import { log } from "@/lib/server/log";
 import { runWithRequestContext, type RequestContext } from "@/lib/server/request-context";
-import { stores } from "@/lib/server/stores";
+import { takeUserRequest, tooManyRequestsMessage } from "@/lib/server/request-budget";
 import { ApiError, errorResponse, toApiError } from "./errors";
 import {
   assertJsonContentType,
@@ -109,10 +109,10 @@ export function withApi<B = undefined, Q = undefined>(
 }
 
 async function enforceRateLimit(user: SessionUser): Promise<void> {
-  const result = await stores().rateLimit.take(`user:${user.email}`);
-  if (!result.allowed) {
-    const seconds = Math.max(1, Math.ceil(result.retryAfterMs / 1000));
-    throw new ApiError("rate_limited", `Too many requests. Try again in ${seconds} s.`, {
+  const budget = await takeUserRequest(user);
+  if (!budget.allowed) {
+    const seconds = budget.retryAfterSeconds;
+    throw new ApiError("rate_limited", tooManyRequestsMessage(seconds), {
       headers: { "retry-after": String(seconds) },
     });
   }

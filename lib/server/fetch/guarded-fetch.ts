@@ -105,6 +105,42 @@ async function resolveChecked(
   return addresses;
 }
 
+/** An IP literal host that the policy refuses (a literal never reaches a DNS lookup). */
+function isBlockedLiteral(url: URL, allowed: boolean): boolean {
+  const literal = url.hostname.replace(/^\[|\]$/g, "");
+  return isIP(literal) !== 0 && !allowed && !isPublicAddress(literal);
+}
+
+export type HostVerdict = "public" | "allowed" | "blocked" | "unresolved";
+
+/**
+ * Judges where a URL points by the same rules as a fetch, without fetching: an allowed host,
+ * a refused private/reserved address (literal, or any address its name resolves to), a public
+ * one, or a name that does not resolve now. For URLs handed to someone else to fetch.
+ */
+export async function judgeUrlHost(
+  input: string | URL,
+  policy: Pick<FetchPolicy, "allowHosts" | "resolve">,
+): Promise<HostVerdict> {
+  let url: URL;
+  try {
+    url = checkUrl(input);
+  } catch {
+    return "blocked";
+  }
+  if (isAllowedHost(url, policy.allowHosts)) return "allowed";
+  if (isBlockedLiteral(url, false)) return "blocked";
+  if (isIP(url.hostname.replace(/^\[|\]$/g, "")) !== 0) return "public";
+  try {
+    await resolveChecked(url.hostname, false, policy.resolve);
+    return "public";
+  } catch (error) {
+    return error instanceof GuardedFetchError && error.kind === "blocked"
+      ? "blocked"
+      : "unresolved";
+  }
+}
+
 function requestOnce(
   url: URL,
   policy: FetchPolicy,
@@ -112,9 +148,7 @@ function requestOnce(
   signal: AbortSignal,
 ): Promise<IncomingMessage> {
   const allowed = isAllowedHost(url, policy.allowHosts);
-  const literal = url.hostname.replace(/^\[|\]$/g, "");
-  // An IP literal never reaches the lookup below, so it is checked here.
-  if (isIP(literal) && !allowed && !isPublicAddress(literal)) return Promise.reject(blocked());
+  if (isBlockedLiteral(url, allowed)) return Promise.reject(blocked());
 
   // The socket connects to exactly the addresses checked here.
   const lookup: LookupFunction = (hostname, options, callback) => {
