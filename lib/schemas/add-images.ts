@@ -2,6 +2,7 @@
 // helpers browser and server share: accepted types, limits, file names from URLs.
 import { z } from "zod";
 import { FILE_NAME_MAX, hasControlCharacters, uriSchema } from "@/lib/schemas/image-input";
+import { withoutUnsafeUnicode } from "@/lib/schemas/unicode-text";
 
 export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
 
@@ -74,9 +75,12 @@ export interface MediaCapabilities {
 
 // ---- file names ---------------------------------------------------------------------
 
-/** A name the add schema accepts: no slashes or control characters, at most 200 characters. */
+/**
+ * A name the add schema accepts: NFC, no slashes, control characters, bidirectional controls
+ * or lone surrogates, at most 200 characters.
+ */
 export function cleanFileName(raw: string, fallback = "image"): string {
-  const cleaned = Array.from(raw)
+  const cleaned = Array.from(withoutUnsafeUnicode(raw))
     .filter((ch) => !hasControlCharacters(ch) && ch !== "/" && ch !== "\\")
     .join("")
     .trim();
@@ -113,10 +117,25 @@ export function titleFromFileName(fileName: string): string {
   return (words || fileName).slice(0, 200);
 }
 
-/** Gives a file name the extension of its real type when it has none. */
+/** The extensions a file of each type may keep; the first is the one given. */
+const EXTENSIONS_OF_TYPE: Record<AcceptedImageType, readonly string[]> = {
+  "image/jpeg": ["jpg", "jpeg", "jpe"],
+  "image/png": ["png"],
+  "image/tiff": ["tif", "tiff"],
+  "image/webp": ["webp"],
+};
+
+/**
+ * Gives a file name the extension of its real type (decided from the bytes), so a server that
+ * goes by the name serves it right: "x.exe" holding a PNG becomes "x.png", "photo.JPEG" holding
+ * a JPEG stays. A suffix with no letter ("v1.2") is not an extension and is kept.
+ */
 export function withExtension(fileName: string, type: AcceptedImageType): string {
-  if (/\.[A-Za-z0-9]{1,5}$/.test(fileName)) return fileName;
-  return cleanFileName(`${fileName}.${EXTENSION_BY_TYPE[type]}`);
+  const match = /\.([A-Za-z0-9]{1,5})$/.exec(fileName);
+  const current = match?.[1];
+  if (current && EXTENSIONS_OF_TYPE[type].includes(current.toLowerCase())) return fileName;
+  const base = current && /[A-Za-z]/.test(current) ? fileName.slice(0, match.index) : fileName;
+  return cleanFileName(`${base || "image"}.${EXTENSION_BY_TYPE[type]}`);
 }
 
 /** "12.4 MB" */

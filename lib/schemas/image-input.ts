@@ -1,8 +1,16 @@
 // The add and update inputs: one schema for POST/PATCH /api/images, the add form and the
 // inline editor, so a browser and the server agree on every limit. Text is kept as typed
-// (no trimming or HTML escaping); the UI renders it as text.
+// (no trimming or HTML escaping; only normalised to NFC, so one word has one spelling);
+// the UI renders it as text.
 import { z } from "zod";
 import { LIBRARY_NAMES } from "@/lib/finerworks/schemas";
+import {
+  BIDI_MARK_MESSAGE,
+  BIDI_MESSAGE,
+  hasBidiControls,
+  hasLoneSurrogate,
+  SURROGATE_MESSAGE,
+} from "./unicode-text";
 
 export const TITLE_MAX = 200;
 export const DESCRIPTION_MAX = 2000;
@@ -29,25 +37,51 @@ const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a
 const noControl = (multiline: boolean) => (s: string) => !hasControlCharacters(s, multiline);
 const CONTROL_MESSAGE = "must not contain control characters";
 
-export const titleSchema = z
-  .string({ error: "must be text" })
-  .min(1, "is required")
-  .max(TITLE_MAX, `must be at most ${TITLE_MAX} characters`)
-  .refine((s) => s.trim() !== "", "must not be blank")
-  .refine(noControl(false), CONTROL_MESSAGE);
+/**
+ * Text a person typed: refused when it holds lone surrogates or bidirectional overrides and
+ * isolates (file names: any bidirectional control), else normalised to NFC before `rules`.
+ */
+function userText<T extends z.ZodType<unknown, string>>(
+  rules: T,
+  options: { fileName?: boolean } = {},
+) {
+  return z
+    .string({ error: "must be text" })
+    .refine((s) => !hasLoneSurrogate(s), SURROGATE_MESSAGE)
+    .refine(
+      (s) => !hasBidiControls(s, options.fileName),
+      options.fileName ? BIDI_MARK_MESSAGE : BIDI_MESSAGE,
+    )
+    .transform((s) => s.normalize("NFC"))
+    .pipe(rules);
+}
 
-export const descriptionSchema = z
-  .string({ error: "must be text" })
-  .max(DESCRIPTION_MAX, `must be at most ${DESCRIPTION_MAX} characters`)
-  .refine(noControl(true), CONTROL_MESSAGE);
+export const titleSchema = userText(
+  z
+    .string({ error: "must be text" })
+    .min(1, "is required")
+    .max(TITLE_MAX, `must be at most ${TITLE_MAX} characters`)
+    .refine((s) => s.trim() !== "", "must not be blank")
+    .refine(noControl(false), CONTROL_MESSAGE),
+);
 
-export const fileNameSchema = z
-  .string({ error: "must be text" })
-  .min(1, "is required")
-  .max(FILE_NAME_MAX, `must be at most ${FILE_NAME_MAX} characters`)
-  .refine((s) => !/[/\\]/.test(s), "must not contain / or \\")
-  .refine((s) => s.trim() !== "" && s !== "." && s !== "..", "must be a file name")
-  .refine(noControl(false), CONTROL_MESSAGE);
+export const descriptionSchema = userText(
+  z
+    .string({ error: "must be text" })
+    .max(DESCRIPTION_MAX, `must be at most ${DESCRIPTION_MAX} characters`)
+    .refine(noControl(true), CONTROL_MESSAGE),
+);
+
+export const fileNameSchema = userText(
+  z
+    .string({ error: "must be text" })
+    .min(1, "is required")
+    .max(FILE_NAME_MAX, `must be at most ${FILE_NAME_MAX} characters`)
+    .refine((s) => !/[/\\]/.test(s), "must not contain / or \\")
+    .refine((s) => s.trim() !== "" && s !== "." && s !== "..", "must be a file name")
+    .refine(noControl(false), CONTROL_MESSAGE),
+  { fileName: true },
+);
 
 function isHttpUrl(value: string): boolean {
   if (!/^https?:\/\//i.test(value) || /\s/.test(value)) return false;

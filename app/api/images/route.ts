@@ -4,6 +4,7 @@ import { json, withApi } from "@/lib/server/api/handler";
 import { idempotent } from "@/lib/server/api/idempotency";
 import { addImagesInBatches } from "@/lib/server/images/add";
 import { listImagesForQuery } from "@/lib/server/images/list";
+import { refusePrivateImageUris } from "@/lib/server/images/uri-policy";
 import { updateImagesChecked } from "@/lib/server/images/update";
 
 // GET /api/images - one page of the library, filtered and sorted
@@ -20,13 +21,15 @@ export const GET = withApi(
 // POST /api/images - add up to 50 images (201, or 207 naming the rows that failed)
 export const POST = withApi(
   { route: "POST /api/images", action: "add", body: addImagesBodySchema },
-  ({ req, user, body }) =>
-    idempotent(req, user, body, async () => {
+  async ({ req, user, body }) => {
+    await refusePrivateImageUris(body.images);
+    return idempotent(req, user, body, async () => {
       const outcome = await addImagesInBatches(body.images, body.library);
       if (outcome.failed.length === 0) return { status: 201, body: { images: outcome.created } };
       if (outcome.created.length === 0 && outcome.firstError) throw outcome.firstError;
       return { status: 207, body: { images: outcome.created, failed: outcome.failed } };
-    }),
+    });
+  },
 );
 
 // PATCH /api/images - change titles and descriptions (409 when an `expected` value is stale)
