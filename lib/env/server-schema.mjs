@@ -84,6 +84,11 @@ const rawSchema = z.object({
   MEDIA_S3_ACCESS_KEY_ID: optionalText,
   MEDIA_S3_SECRET_ACCESS_KEY: optionalText,
   MEDIA_S3_PUBLIC_BASE_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  UPLOAD_QUOTA_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(2 * 1024 ** 3),
   MEDIA_S3_FORCE_PATH_STYLE: z
     .enum(["true", "false", "1", "0", ""])
     .optional()
@@ -198,6 +203,7 @@ function mediaConfig(e, mode) {
   const endpoint = e.MEDIA_S3_ENDPOINT?.replace(/\/+$/, "");
   return {
     store: /** @type {"local" | "s3" | "none"} */ (store),
+    quotaBytes: e.UPLOAD_QUOTA_BYTES,
     local: {
       dir: e.MEDIA_DIR ?? "data/media",
       publicBaseUrl: (e.MEDIA_PUBLIC_BASE_URL ?? `${appUrl}/media`).replace(/\/+$/, ""),

@@ -45,9 +45,10 @@ function notAnImage(mime: string | undefined): ApiError {
  */
 export async function receiveImage(
   source: Readable,
-  options: { maxBytes?: number; tempRoot?: string } = {},
+  options: { maxBytes?: number; tempRoot?: string; tooLarge?: () => ApiError } = {},
 ): Promise<ReceivedImage> {
   const maxBytes = options.maxBytes ?? MAX_UPLOAD_BYTES;
+  const overLimit = options.tooLarge ?? (() => tooLarge(maxBytes));
   const root = options.tempRoot ?? tmpdir();
   await mkdir(root, { recursive: true });
   const dir = await mkdtemp(join(root, "incoming-"));
@@ -72,7 +73,7 @@ export async function receiveImage(
   const check = new Transform({
     transform(chunk: Buffer, _encoding, next) {
       size += chunk.length;
-      if (size > maxBytes) return next(tooLarge(maxBytes));
+      if (size > maxBytes) return next(overLimit());
       if (type || tiffPending) return next(null, chunk);
       head.push(chunk);
       headLength += chunk.length;

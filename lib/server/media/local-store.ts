@@ -1,15 +1,17 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { copyFile, mkdir, realpath, rename, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readFile, realpath, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve, sep } from "node:path";
 import { isSafeKey } from "./keys";
-import type { MediaStore } from "./types";
+import { META_NAME, type MediaStore } from "./types";
 
 /** A folder on this machine, served by the app at /media/<key> (app/media/[...key]/route.ts). */
 export class LocalMediaStore implements MediaStore {
   readonly kind = "local" as const;
   readonly root: string;
   readonly incomingDir: string;
+  /** Not served: the /media route refuses every key whose first segment starts with a dot. */
+  private readonly metaDir: string;
 
   constructor(
     dir: string,
@@ -17,6 +19,26 @@ export class LocalMediaStore implements MediaStore {
   ) {
     this.root = resolve(dir);
     this.incomingDir = join(this.root, ".incoming");
+    this.metaDir = join(this.root, ".meta");
+  }
+
+  async readMeta(name: string): Promise<string | undefined> {
+    try {
+      return await readFile(this.metaPath(name), "utf8");
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+      throw error;
+    }
+  }
+
+  async writeMeta(name: string, text: string): Promise<void> {
+    await mkdir(this.metaDir, { recursive: true });
+    await this.writeAtomically(this.metaPath(name), Buffer.from(text, "utf8"));
+  }
+
+  private metaPath(name: string): string {
+    if (!META_NAME.test(name)) throw new Error(`unsafe metadata name ${JSON.stringify(name)}`);
+    return join(this.metaDir, name);
   }
 
   publicUrl(key: string): string {
@@ -37,6 +59,11 @@ export class LocalMediaStore implements MediaStore {
   async putBuffer(key: string, data: Buffer): Promise<string> {
     const target = this.pathFor(key);
     await mkdir(dirname(target), { recursive: true });
+    await this.writeAtomically(target, data);
+    return this.publicUrl(key);
+  }
+
+  private async writeAtomically(target: string, data: Buffer): Promise<void> {
     const temp = `${target}.${randomBytes(4).toString("hex")}.tmp`;
     try {
       await writeFile(temp, data);
@@ -45,7 +72,6 @@ export class LocalMediaStore implements MediaStore {
       await rm(temp, { force: true });
       throw error;
     }
-    return this.publicUrl(key);
   }
 
   private pathFor(key: string): string {

@@ -36,6 +36,7 @@ const noisy = (width: number, height: number) =>
     },
   });
 
+const OWNER = "artist@example.com";
 let root: string;
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), "media-test-"));
@@ -118,7 +119,10 @@ describe("storeUpload", () => {
     ["art.webp", "image/webp", () => art(3000, 2000).webp().toBuffer()],
   ])("%s: original, ~1600 px preview and ~400 px thumbnail", async (name, type, make) => {
     const bytes = await make();
-    const result = await storeUpload(Readable.from([bytes]), name, store());
+    const result = await storeUpload(Readable.from([bytes]), name, {
+      owner: OWNER,
+      store: store(),
+    });
     expect(result).toMatchObject({
       file_name: name,
       hires_file_name: name,
@@ -142,22 +146,27 @@ describe("storeUpload", () => {
 
   it("decides the type from the bytes, not the name", async () => {
     const error = await caught(
-      storeUpload(
-        Readable.from([Buffer.from("%PDF-1.7\n" + "x".repeat(5000))]),
-        "photo.jpg",
-        store(),
-      ),
+      storeUpload(Readable.from([Buffer.from("%PDF-1.7\n" + "x".repeat(5000))]), "photo.jpg", {
+        owner: OWNER,
+        store: store(),
+      }),
     );
     expect(error.code).toBe("unsupported_media_type");
     expect(error.message).toBe(
       "This file is application/pdf: only JPEG, PNG, TIFF or WebP images are accepted.",
     );
     const text = await caught(
-      storeUpload(Readable.from([Buffer.from("just text")]), "photo.jpg", store()),
+      storeUpload(Readable.from([Buffer.from("just text")]), "photo.jpg", {
+        owner: OWNER,
+        store: store(),
+      }),
     );
     expect(text.message).toMatch(/not an image we recognise/);
     const gif = await caught(
-      storeUpload(Readable.from([await art(10, 10).gif().toBuffer()]), "a.gif", store()),
+      storeUpload(Readable.from([await art(10, 10).gif().toBuffer()]), "a.gif", {
+        owner: OWNER,
+        store: store(),
+      }),
     );
     expect(gif.message).toMatch(/^This file is image\/gif/);
   });
@@ -166,7 +175,7 @@ describe("storeUpload", () => {
     const result = await storeUpload(
       Readable.from([await art(500, 300).png().toBuffer()]),
       "scan",
-      store(),
+      { owner: OWNER, store: store() },
     );
     expect(result.file_name).toBe("scan.png");
   });
@@ -210,21 +219,21 @@ describe("generateFromUrl", () => {
     const dir = join(root, "generated");
     const store = new LocalMediaStore(dir, "http://app.test/media");
     resetServerConfigForTests();
-    const blocked = await caught(generateFromUrl(`${origin}/photo.jpg`, undefined, store));
+    const blocked = await caught(generateFromUrl(`${origin}/photo.jpg`, { owner: OWNER, store }));
     expect(blocked.message).toMatch(/private, local or reserved/);
 
     process.env.ALLOWED_FETCH_HOSTS = new URL(origin).host;
     resetServerConfigForTests();
-    const result = await generateFromUrl(`${origin}/photo.jpg`, undefined, store);
+    const result = await generateFromUrl(`${origin}/photo.jpg`, { owner: OWNER, store });
     expect(result.preview_file_name).toBe("photo-preview.jpg");
     expect(result.public_thumbnail_uri).toMatch(
       /^http:\/\/app\.test\/media\/generated\/[0-9a-f-]{36}\/photo-thumb\.jpg$/,
     );
     expect(await longSide(result.public_preview_uri, dir, "http://app.test/media")).toBe(1600);
     expect(await longSide(result.public_thumbnail_uri, dir, "http://app.test/media")).toBe(400);
-    expect((await caught(generateFromUrl(`${origin}/page.html`, undefined, store))).code).toBe(
-      "unsupported_media_type",
-    );
+    expect(
+      (await caught(generateFromUrl(`${origin}/page.html`, { owner: OWNER, store }))).code,
+    ).toBe("unsupported_media_type");
   });
 });
 
@@ -257,7 +266,10 @@ describe("the S3 store, against s3rver", () => {
       publicBaseUrl: `${endpoint}/media`,
     });
     const bytes = await noisy(900, 600).jpeg({ quality: 95 }).toBuffer();
-    const result = await storeUpload(Readable.from([bytes]), "Harbour at dawn.jpg", store);
+    const result = await storeUpload(Readable.from([bytes]), "Harbour at dawn.jpg", {
+      owner: OWNER,
+      store,
+    });
     expect(result.private_hires_uri).toMatch(
       new RegExp(`^${endpoint}/media/uploads/[0-9a-f-]{36}/Harbour-at-dawn\\.jpg$`),
     );

@@ -1,9 +1,9 @@
 import "server-only";
-import { PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import { GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { isSafeKey } from "./keys";
-import { IMMUTABLE_CACHE, type MediaStore } from "./types";
+import { IMMUTABLE_CACHE, META_NAME, type MediaStore } from "./types";
 
 export interface S3StoreConfig {
   endpoint?: string;
@@ -44,6 +44,30 @@ export class S3MediaStore implements MediaStore {
     return this.put(key, createReadStream(path), contentType, size);
   }
 
+  async readMeta(name: string): Promise<string | undefined> {
+    try {
+      const answer = await this.client.send(
+        new GetObjectCommand({ Bucket: this.config.bucket, Key: metaKey(name) }),
+      );
+      return await answer.Body?.transformToString("utf8");
+    } catch (error) {
+      if (error instanceof NoSuchKey) return undefined;
+      throw error;
+    }
+  }
+
+  async writeMeta(name: string, text: string): Promise<void> {
+    await this.client.send(
+      new PutObjectCommand({
+        Bucket: this.config.bucket,
+        Key: metaKey(name),
+        Body: text,
+        ContentType: "application/json",
+        CacheControl: "no-store",
+      }),
+    );
+  }
+
   putBuffer(key: string, data: Buffer, contentType: string): Promise<string> {
     return this.put(key, data, contentType, data.length);
   }
@@ -71,4 +95,10 @@ export class S3MediaStore implements MediaStore {
   destroy(): void {
     this.client.destroy();
   }
+}
+
+/** Beside the media keys, never one of them: media keys cannot start with a dot. */
+function metaKey(name: string): string {
+  if (!META_NAME.test(name)) throw new Error(`unsafe metadata name ${JSON.stringify(name)}`);
+  return `.meta/${name}`;
 }

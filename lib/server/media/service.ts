@@ -2,6 +2,7 @@ import "server-only";
 import type { Readable } from "node:stream";
 import {
   cleanFileName,
+  formatBytes,
   MAX_UPLOAD_BYTES,
   withExtension,
   type DerivedImages,
@@ -9,12 +10,14 @@ import {
   type UploadResult,
 } from "@/lib/schemas/add-images";
 import { ApiError } from "@/lib/server/api/errors";
+import { serverConfig } from "@/lib/server/config";
 import { fetchFailureToApiError } from "@/lib/server/fetch/errors";
 import { guardedFetch } from "@/lib/server/fetch/guarded-fetch";
 import { fetchPolicy } from "@/lib/server/fetch/policy";
 import { makeDerivatives, receiveImage, type Derivatives } from "./ingest";
 import { keySafeName, newMediaFolder } from "./keys";
-import { mediaStore, type MediaStore } from "./store";
+import { mediaStore, mediaUsage, type MediaStore } from "./store";
+import type { StorageUsage } from "./usage";
 
 /** Generated files may take a while to download: 10 s per quiet gap, two minutes in all. */
 const DOWNLOAD_DEADLINE_MS = 120_000;
@@ -54,43 +57,121 @@ async function storeDerivatives(
 
 const baseOf = (fileName: string) => keySafeName(fileName).replace(/\.[A-Za-z0-9]+$/, "");
 
-/** One uploaded file: stored as the hi-res original beside its preview and thumbnail. */
+/** Whose bytes these are, and what they may keep (defaults: the configured store and quota). */
+export interface StorageOwner {
+  owner: string;
+  store?: MediaStore | null;
+  usage?: StorageUsage;
+  quotaBytes?: number;
+}
+
+function quotaExceeded(quota: number, used: number): ApiError {
+  return new ApiError(
+    "payload_too_large",
+    `This file does not fit in your storage quota: ${formatBytes(used)} of ${formatBytes(quota)} used.`,
+  );
+}
+
+/** The store, its usage records and the quota that apply to one call. */
+function storageFor(options: StorageOwner) {
+  const store = requireStore(options.store === undefined ? mediaStore() : options.store);
+  return {
+    store,
+    usage: options.usage ?? mediaUsage(store),
+    quota: options.quotaBytes ?? serverConfig().media.quotaBytes,
+  };
+}
+
+/**
+ * Puts `work`'s files in the store under the owner's quota: `bytes` are reserved first (413
+ * past the quota) and given back when storing fails.
+ */
+async function withinQuota<T>(
+  storage: ReturnType<typeof storageFor>,
+  owner: string,
+  bytes: number,
+  work: () => Promise<T>,
+): Promise<T> {
+  if (!(await storage.usage.reserve(owner, bytes, storage.quota)))
+    throw quotaExceeded(storage.quota, await storage.usage.used(owner));
+  try {
+    return await work();
+  } catch (error) {
+    await storage.usage.release(owner, bytes);
+    throw error;
+  }
+}
+
+/**
+ * One uploaded file: stored as the hi-res original beside its preview and thumbnail, named with
+ * its real type's extension, within the owner's quota. `declaredBytes` (Content-Length) lets a
+ * file that cannot fit be refused before it is read. Whatever is refused, `body` is destroyed.
+ */
 export async function storeUpload(
   body: Readable,
   rawName: string,
-  store = mediaStore(),
+  options: StorageOwner & { declaredBytes?: number },
 ): Promise<UploadResult> {
-  const target = requireStore(store);
-  const received = await receiveImage(body, { tempRoot: target.incomingDir });
   try {
-    const derivatives = await makeDerivatives(received.path);
-    const fileName = withExtension(cleanFileName(rawName), received.type);
-    const folder = newMediaFolder("uploads");
-    const hiresName = keySafeName(fileName);
-    const derived = await storeDerivatives(target, folder, baseOf(fileName), derivatives);
-    const hires = await target.putFile(`${folder}/${hiresName}`, received.path, received.type);
-    return {
-      ...derived,
-      private_hires_uri: hires,
-      hires_file_name: fileName,
-      file_name: fileName,
-      file_size: received.size,
-      content_type: received.type,
-      pix_w: derivatives.width,
-      pix_h: derivatives.height,
-    };
-  } finally {
-    await received.cleanup();
+    const storage = storageFor(options);
+    const used = await storage.usage.used(options.owner);
+    const room = storage.quota - used;
+    const maxBytes = Math.min(MAX_UPLOAD_BYTES, room);
+    const overLimit = () =>
+      room < MAX_UPLOAD_BYTES
+        ? quotaExceeded(storage.quota, used)
+        : new ApiError(
+            "payload_too_large",
+            `Files can be at most ${formatBytes(MAX_UPLOAD_BYTES)}.`,
+          );
+    if (room <= 0 || (options.declaredBytes ?? 0) > maxBytes) throw overLimit();
+
+    const received = await receiveImage(body, {
+      tempRoot: storage.store.incomingDir,
+      maxBytes,
+      tooLarge: overLimit,
+    });
+    try {
+      const derivatives = await makeDerivatives(received.path);
+      const fileName = withExtension(cleanFileName(rawName), received.type);
+      const bytes = received.size + derivatives.preview.length + derivatives.thumbnail.length;
+      return await withinQuota(storage, options.owner, bytes, async () => {
+        const folder = newMediaFolder("uploads");
+        const target = storage.store;
+        const derived = await storeDerivatives(target, folder, baseOf(fileName), derivatives);
+        const hires = await target.putFile(
+          `${folder}/${keySafeName(fileName)}`,
+          received.path,
+          received.type,
+        );
+        return {
+          ...derived,
+          private_hires_uri: hires,
+          hires_file_name: fileName,
+          file_name: fileName,
+          file_size: received.size,
+          content_type: received.type,
+          pix_w: derivatives.width,
+          pix_h: derivatives.height,
+        };
+      });
+    } finally {
+      await received.cleanup();
+    }
+  } catch (error) {
+    body.destroy();
+    throw error;
   }
 }
 
 /** Preview and thumbnail for an image that stays at its own URL (fetched through the SSRF guard). */
 export async function generateFromUrl(
   url: string,
-  signal?: AbortSignal,
-  store = mediaStore(),
+  options: StorageOwner & { signal?: AbortSignal },
 ): Promise<DerivedImages> {
-  const target = requireStore(store);
+  const { signal } = options;
+  const storage = storageFor(options);
+  const target = storage.store;
   const policy = fetchPolicy({ maxBytes: MAX_UPLOAD_BYTES, deadlineMs: DOWNLOAD_DEADLINE_MS });
   const response = await guardedFetch(url, policy, { signal }).catch((error: unknown) => {
     throw fetchFailureToApiError(error);
@@ -111,7 +192,10 @@ export async function generateFromUrl(
     try {
       const derivatives = await makeDerivatives(received.path);
       const name = baseOf(cleanFileName(new URL(url).pathname.split("/").at(-1) ?? "image"));
-      return await storeDerivatives(target, newMediaFolder("generated"), name, derivatives);
+      const bytes = derivatives.preview.length + derivatives.thumbnail.length;
+      return await withinQuota(storage, options.owner, bytes, () =>
+        storeDerivatives(target, newMediaFolder("generated"), name, derivatives),
+      );
     } finally {
       await received.cleanup();
     }

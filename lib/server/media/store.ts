@@ -3,6 +3,7 @@ import { serverConfig } from "@/lib/server/config";
 import { LocalMediaStore } from "./local-store";
 import { S3MediaStore } from "./s3-store";
 import type { MediaStore } from "./types";
+import { MediaStoreUsage, type StorageUsage } from "./usage";
 
 export type { MediaStore } from "./types";
 
@@ -18,6 +19,18 @@ export function mediaStore(): MediaStore | null {
   else if (media.store === "s3" && media.s3) store = new S3MediaStore(media.s3);
   cached = { store };
   return store;
+}
+
+const usageByStore = new WeakMap<MediaStore, StorageUsage>();
+
+/** Per-user byte counts, kept in the store's own metadata (one instance per store). */
+export function mediaUsage(store: MediaStore): StorageUsage {
+  let usage = usageByStore.get(store);
+  if (!usage) {
+    usage = new MediaStoreUsage(store);
+    usageByStore.set(store, usage);
+  }
+  return usage;
 }
 
 /** The local store (the one the /media route serves), or null. */

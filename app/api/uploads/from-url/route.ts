@@ -6,5 +6,6 @@ import { generateFromUrl } from "@/lib/server/media/service";
 // stays at its own URL (fetched through the SSRF guard; only the new URLs come back)
 export const POST = withApi(
   { route: "POST /api/uploads/from-url", action: "add", body: fromUrlRequestSchema },
-  async ({ req, body }) => json(await generateFromUrl(body.url, req.signal), 201),
+  async ({ req, user, body }) =>
+    json(await generateFromUrl(body.url, { signal: req.signal, owner: user.email }), 201),
 );
