@@ -15,6 +15,7 @@ import { isSafeKey, keySafeName } from "./keys";
 import { LocalMediaStore } from "./local-store";
 import { S3MediaStore } from "./s3-store";
 import { generateFromUrl, storeUpload } from "./service";
+import { MediaStoreUsage } from "./usage";
 
 const art = (width: number, height: number, alpha = false) =>
   sharp({
@@ -226,6 +227,8 @@ describe("generateFromUrl", () => {
     resetServerConfigForTests();
     const result = await generateFromUrl(`${origin}/photo.jpg`, { owner: OWNER, store });
     expect(result.preview_file_name).toBe("photo-preview.jpg");
+    // The generated preview and thumbnail count against the user's quota.
+    expect(await new MediaStoreUsage(store).used(OWNER)).toBeGreaterThan(1_000);
     expect(result.public_thumbnail_uri).toMatch(
       /^http:\/\/app\.test\/media\/generated\/[0-9a-f-]{36}\/photo-thumb\.jpg$/,
     );
