@@ -2,7 +2,7 @@ import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { parseServerEnv } from "@/lib/env/server-schema.mjs";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
-import { isRole } from "@/lib/auth/roles";
+import { activeSessionUser } from "@/lib/auth/session-revocation";
 
 // The sign-in wall for pages: no valid session -> /login?callbackUrl=<where they were going>.
 // API routes answer 401 JSON themselves, so the matcher leaves /api alone.
@@ -18,7 +18,9 @@ export async function proxy(request: NextRequest) {
     secret: auth.secret,
     secureCookie: auth.secureCookie,
   });
-  const signedIn = token !== null && isRole(token.role);
+  // The same rule as getSessionUser(): a token it would refuse must not count here (a loop).
+  const user = await activeSessionUser(token);
+  const signedIn = user !== null;
 
   if (pathname === "/login") {
     if (!signedIn) return NextResponse.next();
@@ -29,7 +31,7 @@ export async function proxy(request: NextRequest) {
   if (signedIn) {
     // Admin pages check the role themselves too; this gives non-admins a real 403 status.
     const adminPage = pathname === "/admin" || pathname.startsWith("/admin/");
-    if (adminPage && token.role !== "admin")
+    if (adminPage && user.role !== "admin")
       return NextResponse.rewrite(new URL("/admin/forbidden", request.url), { status: 403 });
     return NextResponse.next();
   }

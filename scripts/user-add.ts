@@ -3,7 +3,7 @@
 // echo, or read from USER_ADD_PASSWORD / the first line of stdin when not on a terminal: never
 // from the command line, where it would land in the shell history.
 import nextEnv from "@next/env";
-import bcrypt from "bcryptjs";
+import bcrypt from "bcrypt";
 import { stdin, stdout } from "node:process";
 import { parseArgs } from "node:util";
 import { ROLES } from "../lib/auth/roles";

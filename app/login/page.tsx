@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { LoginForm, type OAuthProvider } from "@/components/auth/login-form";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
-import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
+import { signInErrorCode, signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { DEMO_PASSWORD, DEMO_USERS, demoUsersEnabled } from "@/lib/auth/users";
 import { serverConfig } from "@/lib/server/config";
+import { signInPauseMinutes } from "./actions";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -19,6 +20,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   if (config.auth.google) oauthProviders.push({ id: "google", name: "Google" });
   // The demo accounts are listed only against the emulator, never beside live data.
   const showDemo = config.mode === "emulator" && demoUsersEnabled();
+  // A pause's length comes from the server's own state, never from the URL. Without an email
+  // only the address's pause is known here; the form asks again with the email it sent.
+  const errorCode = signInErrorCode(first(params.error));
+  const minutesLeft = errorCode === "AddressLocked" ? await signInPauseMinutes(null) : null;
 
   return (
     <div className="mx-auto mt-10 w-full max-w-sm rounded-xl border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900">
@@ -28,7 +33,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
       </p>
       <LoginForm
         callbackUrl={safeCallbackPath(first(params.callbackUrl))}
-        initialError={signInErrorMessage(first(params.error))}
+        initialError={signInErrorMessage(errorCode, minutesLeft)}
+        pauseMinutes={signInPauseMinutes}
         oauthProviders={oauthProviders}
         demoUsers={showDemo ? DEMO_USERS.map((u) => ({ email: u.email, role: u.role })) : []}
         demoPassword={showDemo ? DEMO_PASSWORD : null}

@@ -4,7 +4,7 @@ import { signIn } from "next-auth/react";
 import { useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
-import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
+import { isPauseCode, signInErrorCode, signInErrorMessage } from "@/lib/auth/sign-in-errors";
 
 export interface OAuthProvider {
   id: "github" | "google";
@@ -17,6 +17,8 @@ interface Props {
   oauthProviders: readonly OAuthProvider[];
   demoUsers: readonly { email: string; role: string }[];
   demoPassword: string | null;
+  /** Asks the server how long sign-in stays paused for this email (a server action). */
+  pauseMinutes: (email: string) => Promise<number | null>;
 }
 
 const formText = (form: FormData, name: string) => {
@@ -30,6 +32,7 @@ export function LoginForm({
   oauthProviders,
   demoUsers,
   demoPassword,
+  pauseMinutes,
 }: Props) {
   const [error, setError] = useState<string | null>(initialError);
   const [pending, setPending] = useState(false);
@@ -40,17 +43,20 @@ export function LoginForm({
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    const email = formText(form, "email");
     setPending(true);
     setError(null);
     try {
       const result = await signIn("credentials", {
-        email: formText(form, "email"),
+        email,
         password: formText(form, "password"),
         redirect: false,
         callbackUrl,
       });
       if (!result?.ok || result.error) {
-        setError(signInErrorMessage(result?.error ?? "unknown"));
+        const code = signInErrorCode(result?.error ?? "unknown");
+        const minutes = isPauseCode(code) ? await pauseMinutes(email).catch(() => null) : null;
+        setError(signInErrorMessage(code, minutes));
         setPending(false);
         input("password")?.select();
         return;

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "../fixtures";
 import { HOSTILE, MATRIX } from "./cases";
@@ -6,11 +6,15 @@ import { contextFor, resetEmulatorAfterAll, send } from "./client";
 
 resetEmulatorAfterAll();
 
+// The sign-in secret the app under test made for itself (emulator mode, no NEXTAUTH_SECRET).
+const secretFile = process.env.AUTH_SECRET_FILE ?? "data/auth-secret";
+const emulatorSecret = existsSync(secretFile) ? readFileSync(secretFile, "utf8").trim() : "";
+
 // The configured key values must appear nowhere a browser or a log reader can see them.
 const SECRETS = [
   process.env.EMULATOR_WEB_API_KEY ?? "emulator-web-api-key",
   process.env.EMULATOR_APP_KEY ?? "emulator-app-key",
-  process.env.NEXTAUTH_SECRET ?? "emulator-mode-dev-secret-not-for-production-use-0001",
+  process.env.NEXTAUTH_SECRET ?? emulatorSecret,
 ].filter((s) => s.length >= 8);
 
 function filesUnder(dir: string): string[] {

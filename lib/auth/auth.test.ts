@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import bcrypt from "bcryptjs";
+import bcrypt from "bcrypt";
 import type { Account } from "next-auth";
 import type { CredentialsConfig } from "next-auth/providers/credentials";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -22,6 +22,9 @@ const ENV_KEYS = [
   "FINERWORKS_APP_KEY",
   "NEXTAUTH_SECRET",
   "LOG_LEVEL",
+  "TRUST_PROXY",
+  "SIGN_IN_ATTEMPTS_PER_MINUTE",
+  "SIGN_IN_ADDRESS_MAX_FAILURES",
 ];
 const saved = Object.fromEntries(ENV_KEYS.map((k) => [k, process.env[k]]));
 
@@ -33,11 +36,17 @@ function configure(env: Record<string, string>) {
   return buildAuthOptions(serverConfig());
 }
 
-function authorize(options: ReturnType<typeof buildAuthOptions>, email: string, password: string) {
+function authorize(
+  options: ReturnType<typeof buildAuthOptions>,
+  email: string,
+  password: string,
+  from = "192.0.2.1",
+) {
   const provider = options.providers.find((p) => p.id === "credentials") as unknown as {
     options: CredentialsConfig;
   };
-  return provider.options.authorize({ email, password }, {});
+  // With TRUST_PROXY=true (set by the tests that vary it) the address is the X-Forwarded-For one.
+  return provider.options.authorize({ email, password }, { headers: { "x-forwarded-for": from } });
 }
 
 async function refused(result: unknown): Promise<string | null> {
@@ -108,20 +117,64 @@ describe("credentials sign-in", () => {
     expect(await refused(authorize(options, "artist@example.com", "demo-password"))).toBe("null"); // demo users off
   });
 
-  it("locks an email after 5 failures in 15 minutes, even for the right password", async () => {
-    const options = configure({});
+  it("pauses an email after 5 failures from one address, for that address only", async () => {
+    const options = configure({ TRUST_PROXY: "true" });
+    const attacker = "203.0.113.9";
     for (let i = 0; i < 4; i++)
-      expect(await refused(authorize(options, "artist@example.com", `wrong-${i}`))).toBe("null");
-    expect(await refused(authorize(options, "artist@example.com", "wrong-5"))).toBe(
-      "AccountLocked:15",
+      expect(await refused(authorize(options, "artist@example.com", `wrong-${i}`, attacker))).toBe(
+        "null",
+      );
+    expect(await refused(authorize(options, "artist@example.com", "wrong-5", attacker))).toBe(
+      "AccountLocked",
     );
-    expect(await refused(authorize(options, "artist@example.com", "demo-password"))).toMatch(
-      /^AccountLocked:\d+$/,
+    // Locked means locked, even with the right password...
+    expect(await refused(authorize(options, "artist@example.com", "demo-password", attacker))).toBe(
+      "AccountLocked",
     );
-    await expect(authorize(options, "staff@example.com", "demo-password")).resolves.toMatchObject({
-      role: "staff",
-    });
-    expect(signInErrorMessage("AccountLocked:15")).toMatch(/Too many failed sign-ins.*15 minutes/);
+    // ...but only from the attacker's address: the owner still signs in from theirs.
+    await expect(
+      authorize(options, "artist@example.com", "demo-password", "198.51.100.4"),
+    ).resolves.toMatchObject({ role: "artist" });
+    await expect(
+      authorize(options, "staff@example.com", "demo-password", attacker),
+    ).resolves.toMatchObject({ role: "staff" });
+  });
+
+  it("pauses an address after its failures across accounts, and limits its attempts", async () => {
+    const options = configure({ TRUST_PROXY: "true", SIGN_IN_ADDRESS_MAX_FAILURES: "3" });
+    for (const email of ["a@example.com", "b@example.com"])
+      expect(await refused(authorize(options, email, "x", "203.0.113.10"))).toBe("null");
+    expect(await refused(authorize(options, "c@example.com", "x", "203.0.113.10"))).toBe(
+      "AddressLocked",
+    );
+    expect(
+      await refused(authorize(options, "staff@example.com", "demo-password", "203.0.113.10")),
+    ).toBe("AddressLocked");
+
+    const limited = configure({ TRUST_PROXY: "true", SIGN_IN_ATTEMPTS_PER_MINUTE: "2" });
+    await authorize(limited, "staff@example.com", "demo-password", "203.0.113.11");
+    await authorize(limited, "staff@example.com", "demo-password", "203.0.113.11");
+    expect(
+      await refused(authorize(limited, "staff@example.com", "demo-password", "203.0.113.11")),
+    ).toBe("TooManyAttempts");
+  });
+
+  it("ignores X-Forwarded-For unless TRUST_PROXY=true", async () => {
+    const options = configure({});
+    for (let i = 0; i < 5; i++)
+      await refused(authorize(options, "artist@example.com", "wrong", `192.0.2.${i + 10}`));
+    // Five "addresses" were one client: the account is paused for it whatever header it sends.
+    expect(
+      await refused(authorize(options, "artist@example.com", "demo-password", "192.0.2.99")),
+    ).toBe("AccountLocked");
+  });
+
+  it("shows pause minutes only when the server gives them, never from the URL", () => {
+    expect(signInErrorMessage("AccountLocked:999")).not.toContain("999");
+    expect(signInErrorMessage("AccountLocked:999")).toMatch(/Too many failed sign-ins.*later/);
+    expect(signInErrorMessage("AccountLocked", 15)).toMatch(/try again in 15 minutes/);
+    expect(signInErrorMessage("AddressLocked", 1)).toMatch(/from your network.*in 1 minute\./);
+    expect(signInErrorMessage("TooManyAttempts")).toMatch(/Too many sign-in attempts/);
   });
 });
 

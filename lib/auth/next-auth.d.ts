@@ -14,5 +14,7 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     role?: Role;
+    /** One id per sign-in, kept when next-auth re-issues the token: sign-out revokes it. */
+    sid?: string;
   }
 }

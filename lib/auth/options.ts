@@ -1,58 +1,17 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
+import type { JWT } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
-import { z } from "zod";
 import { isRole, type Role } from "@/lib/auth/roles";
 import { serverConfig, type ServerConfig } from "@/lib/server/config";
 import { log } from "@/lib/server/log";
-import { stores } from "@/lib/server/stores";
-import { emailSchema } from "./users-file";
-import { demoUsersEnabled, verifyPassword } from "./users";
-
-export const SESSION_MAX_AGE_S = 8 * 60 * 60;
-
-/** Error codes the login page turns into messages (next-auth passes them as ?error=). */
-export const SIGN_IN_ERRORS = {
-  wrongPassword: "CredentialsSignin",
-  locked: "AccountLocked",
-  noAccess: "AccessDenied",
-} as const;
-
-const credentialsSchema = z.object({
-  email: emailSchema,
-  // bcrypt reads 72 bytes; the cap only stops someone making us hash megabytes.
-  password: z.string().min(1).max(1024),
-});
-
-async function authorizeCredentials(raw: unknown) {
-  const parsed = credentialsSchema.safeParse(raw);
-  if (!parsed.success) return null;
-  const { email, password } = parsed.data;
-  const throttle = stores().loginThrottle;
-  const lock = await throttle.check(email);
-  if (lock.locked) {
-    log("warn", "auth.sign_in", { user: email, outcome: "locked" });
-    throw new Error(`${SIGN_IN_ERRORS.locked}:${Math.ceil(lock.retryAfterMs / 60_000)}`);
-  }
-  const user = await verifyPassword(email, password);
-  if (!user) {
-    const after = await throttle.recordFailure(email);
-    log("warn", "auth.sign_in", { user: email, outcome: after.locked ? "locked" : "failed" });
-    if (after.locked)
-      throw new Error(`${SIGN_IN_ERRORS.locked}:${Math.ceil(after.retryAfterMs / 60_000)}`);
-    return null;
-  }
-  await throttle.reset(email);
-  log("info", "auth.sign_in", {
-    user: email,
-    role: user.role,
-    outcome: "ok",
-    provider: "credentials",
-  });
-  return { id: user.email, email: user.email, name: user.name, role: user.role };
-}
+import { authorizeCredentials } from "./credentials";
+import { isSessionRevoked, revokeSession } from "./session-revocation";
+import { SESSION_MAX_AGE_S } from "./session-token";
+import { demoUsersEnabled } from "./users";
 
 /** OAuth accounts get the role their email maps to in AUTH_ROLE_MAP, or none (no access). */
 function roleForEmail(config: ServerConfig, email: string | null | undefined): Role | undefined {
@@ -94,13 +53,18 @@ export function buildAuthOptions(config: ServerConfig): NextAuthOptions {
         });
         return role !== undefined;
       },
-      jwt({ token, user, account }) {
+      async jwt({ token, user, account }) {
         if (user) {
           token.role =
             account?.provider === "credentials" ? user.role : roleForEmail(config, user.email);
           token.email = user.email?.toLowerCase() ?? null;
           token.name = user.name ?? user.email ?? null;
+          token.sid = randomUUID();
+          return token;
         }
+        // next-auth re-issues the cookie when the session is read; a signed-out one must not be.
+        // Throwing makes next-auth clear the cookie instead.
+        if (await isSessionRevoked(token)) throw new Error("SessionRevoked");
         return token;
       },
       session({ session, token }) {
@@ -110,6 +74,15 @@ export function buildAuthOptions(config: ServerConfig): NextAuthOptions {
           role: isRole(token.role) ? token.role : undefined,
         };
         return session;
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        // With JWT sessions next-auth passes the decoded cookie (null when it was not valid).
+        const decoded = token as JWT | null;
+        if (!decoded) return;
+        await revokeSession(decoded);
+        log("info", "auth.sign_out", { user: decoded.email ?? null });
       },
     },
     logger: {

@@ -4,6 +4,9 @@ import { decode as nextAuthDecode, type JWT, type JWTDecodeParams } from "next-a
 import { isRole, type SessionUser } from "@/lib/auth/roles";
 import { BoundedLru } from "@/lib/lru";
 
+/** How long a session token lives (next-auth re-issues it with a new expiry when it is read). */
+export const SESSION_MAX_AGE_S = 8 * 60 * 60;
+
 /** next-auth's session cookie name (the `__Secure-` prefix when cookies are secure). */
 export function sessionCookieName(secure: boolean): string {
   return `${secure ? "__Secure-" : ""}next-auth.session-token`;

@@ -4,12 +4,8 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { can, type Action, type SessionUser } from "@/lib/auth/roles";
 import { authOptions } from "./options";
-import {
-  createCachedTokenDecoder,
-  readSessionToken,
-  sessionCookieName,
-  sessionUserFromToken,
-} from "./session-token";
+import { activeSessionUser } from "./session-revocation";
+import { createCachedTokenDecoder, readSessionToken, sessionCookieName } from "./session-token";
 
 // getServerSession() ran next-auth's whole session action on every call: decrypt the cookie, run
 // the callbacks, then encrypt a refreshed token only to drop it (called with just the options, it
@@ -21,12 +17,14 @@ const decodeSessionToken = createCachedTokenDecoder({
   decode: authOptions.jwt?.decode,
 });
 
-/** The signed-in user, or null (no session, or a session without a valid role). Once per request. */
+/**
+ * The signed-in user, or null (no session, a session without an email or a valid role, or one
+ * signed out). Once per request.
+ */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const token = readSessionToken((await cookies()).getAll(), cookieName);
   if (!token) return null;
-  const decoded = await decodeSessionToken(token);
-  return decoded ? sessionUserFromToken(decoded) : null;
+  return activeSessionUser(await decodeSessionToken(token));
 });
 
 /** For pages: the signed-in user, or a redirect to sign-in (the proxy normally got there first). */

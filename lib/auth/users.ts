@@ -1,6 +1,7 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import bcrypt from "bcryptjs";
+import bcrypt from "bcrypt";
 import type { SessionUser } from "@/lib/auth/roles";
 import { serverConfig } from "@/lib/server/config";
 import { log } from "@/lib/server/log";
@@ -9,8 +10,6 @@ import { readUsersFile, type UserRecord } from "./users-file";
 export const DEMO_PASSWORD = "demo-password";
 // bcrypt("demo-password"): the password is public, the hash only spares a hashing at start-up.
 const DEMO_HASH = "$2b$10$WIhzj9XG1aMjQqiRKdAcXOYzsOtemc2Ifp15LieF4pIFn7.LFv4iq";
-// Compared against when the email is unknown, so a miss costs as long as a wrong password.
-const TIMING_HASH = "$2b$10$rMGqofzD6ErJjPtrF0.8NeI34J6cgqLFV2VaiIVMO/19wLD8oNu3K";
 
 export const DEMO_USERS: readonly UserRecord[] = [
   { email: "artist@example.com", name: "Ada Artist", role: "artist", passwordHash: DEMO_HASH },
@@ -54,9 +53,28 @@ function loadUsers(): UserRecord[] {
   return demoUsersEnabled() ? [...fromFile, ...DEMO_USERS] : fromFile;
 }
 
-/** The user for an email and password, or null. Always spends one bcrypt comparison. */
+const costOf = (hash: string) => Number(hash.slice(4, 6));
+
+// Compared against when the email is unknown, so a miss costs as long as a wrong password: one
+// per cost (the highest cost among the users), made once from a random password.
+const timingHashes = new Map<number, Promise<string>>();
+function timingHash(users: readonly UserRecord[]): Promise<string> {
+  const cost = Math.max(...users.map((u) => costOf(u.passwordHash)), costOf(DEMO_HASH));
+  let hash = timingHashes.get(cost);
+  if (!hash) {
+    hash = bcrypt.hash(randomBytes(16).toString("hex"), cost);
+    timingHashes.set(cost, hash);
+  }
+  return hash;
+}
+
+/**
+ * The user for an email and password, or null. Always spends one bcrypt comparison, on libuv's
+ * thread pool (native bcrypt), so a burst of sign-ins does not stall other requests.
+ */
 export async function verifyPassword(email: string, password: string): Promise<SessionUser | null> {
-  const user = loadUsers().find((u) => u.email === email);
-  const ok = await bcrypt.compare(password, user?.passwordHash ?? TIMING_HASH);
+  const users = loadUsers();
+  const user = users.find((u) => u.email === email);
+  const ok = await bcrypt.compare(password, user?.passwordHash ?? (await timingHash(users)));
   return user && ok ? { email: user.email, name: user.name, role: user.role } : null;
 }

@@ -2,6 +2,7 @@
 // at build time (a bad configuration fails `next build`); TypeScript infers the types.
 import { createHash } from "node:crypto";
 import { hostname } from "node:os";
+import { readOrCreateSecretFile } from "./secret-file.mjs";
 import { z } from "zod";
 
 const optionalText = z
@@ -63,7 +64,11 @@ const rawSchema = z.object({
   GITHUB_SECRET: optionalText,
   GOOGLE_CLIENT_ID: optionalText,
   GOOGLE_CLIENT_SECRET: optionalText,
+  AUTH_SECRET_FILE: z.string().trim().min(1).default("data/auth-secret"),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  SIGN_IN_ADDRESS_MAX_FAILURES: z.coerce.number().int().min(1).default(20),
+  TRUST_PROXY: booleanFlag,
   ALLOWED_FETCH_HOSTS: optionalText.transform((v) =>
     v
       ? v
@@ -94,8 +99,6 @@ const rawSchema = z.object({
     .optional()
     .transform((v) => v !== "false" && v !== "0"),
 });
-
-const DEV_NEXTAUTH_SECRET = "emulator-mode-dev-secret-not-for-production-use-0001";
 
 /**
  * Parses `env` into the app's server configuration, or throws an Error whose message lists
@@ -148,7 +151,9 @@ export function parseServerEnv(env) {
       appKey: e.EMULATOR_APP_KEY,
     },
     auth: {
-      secret: e.NEXTAUTH_SECRET ?? DEV_NEXTAUTH_SECRET,
+      // Emulator mode without a secret: a random one made on first start and kept in the data
+      // folder, so every instance on that folder reads the same and nothing published signs cookies.
+      secret: e.NEXTAUTH_SECRET ?? readOrCreateSecretFile(e.AUTH_SECRET_FILE),
       url: e.NEXTAUTH_URL ?? "http://localhost:3000",
       usersFile: e.AUTH_USERS_FILE,
       demoUsers:
@@ -166,6 +171,11 @@ export function parseServerEnv(env) {
           : undefined,
     },
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    signIn: {
+      attemptsPerMinute: e.SIGN_IN_ATTEMPTS_PER_MINUTE,
+      addressMaxFailures: e.SIGN_IN_ADDRESS_MAX_FAILURES,
+    },
+    trustProxy: e.TRUST_PROXY,
     allowedFetchHosts: e.ALLOWED_FETCH_HOSTS,
     logLevel: e.LOG_LEVEL,
     media: mediaConfig(e, mode),

@@ -1,12 +1,16 @@
 import "server-only";
 import { serverConfig } from "@/lib/server/config";
 import { MemoryIdempotencyStore, type IdempotencyStore } from "./idempotency";
-import { MemoryLoginThrottleStore, type LoginThrottleStore } from "./login-throttle";
+import { MemorySignInThrottleStore, type SignInThrottleStore } from "./login-throttle";
 import { MemoryTokenBucketStore, type RateLimitStore } from "./rate-limit";
+import { MemoryRevokedSessionStore, type RevokedSessionStore } from "./revoked-sessions";
 
 interface Stores {
   rateLimit: RateLimitStore;
-  loginThrottle: LoginThrottleStore;
+  /** Sign-in attempts per client address (a budget of its own, apart from the API's). */
+  signInAttempts: RateLimitStore;
+  loginThrottle: SignInThrottleStore;
+  revokedSessions: RevokedSessionStore;
   idempotency: IdempotencyStore;
 }
 
@@ -16,9 +20,12 @@ const KEY = Symbol.for("finerworks-dashboard.stores");
 const holder = globalThis as typeof globalThis & { [KEY]?: Stores };
 
 export function stores(): Stores {
+  const config = serverConfig();
   holder[KEY] ??= {
-    rateLimit: new MemoryTokenBucketStore(serverConfig().rateLimitPerMinute),
-    loginThrottle: new MemoryLoginThrottleStore(),
+    rateLimit: new MemoryTokenBucketStore(config.rateLimitPerMinute),
+    signInAttempts: new MemoryTokenBucketStore(config.signIn.attemptsPerMinute),
+    loginThrottle: new MemorySignInThrottleStore(),
+    revokedSessions: new MemoryRevokedSessionStore(),
     idempotency: new MemoryIdempotencyStore(),
   };
   return holder[KEY];

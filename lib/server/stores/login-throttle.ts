@@ -1,71 +1,56 @@
 import "server-only";
+import { ExpiringMap } from "./expiring-map";
 
-export const MAX_FAILED_SIGN_INS = 5;
-export const FAILURE_WINDOW_MS = 15 * 60_000;
-export const LOCKOUT_MS = 15 * 60_000;
-
-export interface LockState {
-  locked: boolean;
-  retryAfterMs: number;
+/**
+ * Failed sign-in counters and blocks, keyed by whatever the sign-in rules count (an account with a
+ * client address, an address alone). Each operation is one Redis command or two: `addFailure` is
+ * INCR plus PEXPIRE on the first failure (a window that starts with the first failure),
+ * `block` is SET PX, `blockedForMs` is PTTL, `clearFailures` is DEL.
+ */
+export interface SignInThrottleStore {
+  /** Counts one failure for `key`; answers the failures in the key's current window. */
+  addFailure(key: string, windowMs: number): Promise<number>;
+  clearFailures(key: string): Promise<void>;
+  /** Blocks `key` for `durationMs` from now (replacing a shorter or longer block). */
+  block(key: string, durationMs: number): Promise<void>;
+  /** Milliseconds left on the key's block; 0 when it is not blocked. */
+  blockedForMs(key: string): Promise<number>;
 }
 
-/** Failed sign-ins per email. A Redis store can implement this for several instances. */
-export interface LoginThrottleStore {
-  check(email: string, now?: number): Promise<LockState>;
-  /** Records a failure; answers whether this one locked the email. */
-  recordFailure(email: string, now?: number): Promise<LockState>;
-  reset(email: string): Promise<void>;
-}
-
-interface Entry {
-  failures: number[];
-  lockedUntil: number;
-}
-
-/** In this process's memory: 5 failures within 15 minutes lock the email for 15 minutes. */
-export class MemoryLoginThrottleStore implements LoginThrottleStore {
-  private readonly entries = new Map<string, Entry>();
+export class MemorySignInThrottleStore implements SignInThrottleStore {
+  private readonly failures: ExpiringMap<number>;
+  private readonly blocks: ExpiringMap<true>;
 
   constructor(
-    private readonly options = {
-      maxFailures: MAX_FAILED_SIGN_INS,
-      windowMs: FAILURE_WINDOW_MS,
-      lockoutMs: LOCKOUT_MS,
-    },
-    private readonly maxKeys = 50_000,
-  ) {}
-
-  check(email: string, now = Date.now()): Promise<LockState> {
-    const entry = this.entries.get(email);
-    const locked = entry !== undefined && entry.lockedUntil > now;
-    return Promise.resolve({ locked, retryAfterMs: locked ? entry.lockedUntil - now : 0 });
+    private readonly clock: () => number = Date.now,
+    maxKeys = 50_000,
+  ) {
+    this.failures = new ExpiringMap(maxKeys);
+    this.blocks = new ExpiringMap(maxKeys);
   }
 
-  recordFailure(email: string, now = Date.now()): Promise<LockState> {
-    const entry = this.entries.get(email) ?? { failures: [], lockedUntil: 0 };
-    entry.failures = entry.failures.filter((t) => now - t < this.options.windowMs);
-    entry.failures.push(now);
-    if (entry.failures.length >= this.options.maxFailures) {
-      entry.lockedUntil = now + this.options.lockoutMs;
-      entry.failures = [];
-    }
-    this.entries.delete(email);
-    this.entries.set(email, entry);
-    this.evict(now);
-    return this.check(email, now);
+  addFailure(key: string, windowMs: number): Promise<number> {
+    const now = this.clock();
+    const entry = this.failures.get(key, now);
+    const count = (entry?.value ?? 0) + 1;
+    this.failures.set(key, count, entry?.expiresAt ?? now + windowMs, now);
+    return Promise.resolve(count);
   }
 
-  reset(email: string): Promise<void> {
-    this.entries.delete(email);
+  clearFailures(key: string): Promise<void> {
+    this.failures.delete(key);
     return Promise.resolve();
   }
 
-  private evict(now: number): void {
-    for (const [email, entry] of this.entries) {
-      const stale =
-        entry.lockedUntil <= now && entry.failures.every((t) => now - t >= this.options.windowMs);
-      if (!stale && this.entries.size <= this.maxKeys) break;
-      this.entries.delete(email);
-    }
+  block(key: string, durationMs: number): Promise<void> {
+    const now = this.clock();
+    this.blocks.set(key, true, now + durationMs, now);
+    return Promise.resolve();
+  }
+
+  blockedForMs(key: string): Promise<number> {
+    const now = this.clock();
+    const entry = this.blocks.get(key, now);
+    return Promise.resolve(entry ? entry.expiresAt - now : 0);
   }
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { MemoryIdempotencyStore } from "./idempotency";
-import { MemoryLoginThrottleStore } from "./login-throttle";
+import { MemorySignInThrottleStore } from "./login-throttle";
+import { signInThrottleStoreBehaviour } from "./login-throttle.behaviour";
 import { MemoryTokenBucketStore } from "./rate-limit";
+import { MemoryRevokedSessionStore } from "./revoked-sessions";
+import { revokedSessionStoreBehaviour } from "./revoked-sessions.behaviour";
 
 describe("token bucket rate limit", () => {
   it("allows a burst of perMinute, then refuses with a retry time, then refills", async () => {
@@ -22,26 +25,20 @@ describe("token bucket rate limit", () => {
   });
 });
 
-describe("login throttle", () => {
-  it("locks an email for 15 minutes after 5 failures within 15 minutes", async () => {
-    const store = new MemoryLoginThrottleStore();
-    const t = 5_000_000;
-    for (let i = 0; i < 4; i++)
-      expect((await store.recordFailure("a@x.io", t + i * 60_000)).locked).toBe(false);
-    const fifth = await store.recordFailure("a@x.io", t + 4 * 60_000);
-    expect(fifth).toEqual({ locked: true, retryAfterMs: 15 * 60_000 });
-    expect((await store.check("a@x.io", t + 18 * 60_000)).locked).toBe(true);
-    expect((await store.check("b@x.io", t + 5 * 60_000)).locked).toBe(false);
-    expect((await store.check("a@x.io", t + 19 * 60_000 + 1)).locked).toBe(false);
-  });
+signInThrottleStoreBehaviour("memory", () => new MemorySignInThrottleStore());
+revokedSessionStoreBehaviour("memory", () => new MemoryRevokedSessionStore());
 
-  it("forgets failures older than the window and resets on success", async () => {
-    const store = new MemoryLoginThrottleStore();
-    for (let i = 0; i < 4; i++) await store.recordFailure("a@x.io", i * 60_000);
-    expect((await store.recordFailure("a@x.io", 16 * 60_000)).locked).toBe(false); // the first ones expired
-    await store.reset("a@x.io");
-    for (let i = 0; i < 4; i++)
-      expect((await store.recordFailure("a@x.io", 17 * 60_000)).locked).toBe(false);
+describe("memory stores' bounds", () => {
+  it("drops the oldest throttle keys past maxKeys, but never a live revocation", async () => {
+    let now = 0;
+    const throttle = new MemorySignInThrottleStore(() => now, 2);
+    for (const key of ["a", "b", "c"]) await throttle.addFailure(key, 60_000);
+    expect(await throttle.addFailure("a", 60_000)).toBe(1); // "a" was dropped
+    const revoked = new MemoryRevokedSessionStore(() => now);
+    for (let i = 0; i < 1_000; i++) await revoked.revoke(`sid:${i}`, 60_000);
+    expect(await revoked.isRevoked("sid:0")).toBe(true);
+    now = 60_000;
+    expect(await revoked.isRevoked("sid:0")).toBe(false);
   });
 });
 
