@@ -6,6 +6,7 @@ import { benchInlineEdit } from "./inline-edit";
 import { benchLighthouse } from "./lighthouse";
 import { benchProbe } from "./probe";
 import { benchProxyOverhead } from "./proxy-overhead";
+import { benchSignInFlood } from "./signin-flood";
 
 const benches: [string, () => Promise<Record<string, number>>][] = [
   ["emulator list_images at 1k and 100k images", benchEmulatorList],
@@ -14,6 +15,10 @@ const benches: [string, () => Promise<Record<string, number>>][] = [
   ["add 50 images with 300 ms upstream latency", benchAddImages],
   ["probe a 20 MB image", benchProbe],
   ["inline edit Enter-to-paint with 1 s upstream latency (goal < 50 ms)", benchInlineEdit],
+  [
+    "sign-in flood: GET /api/images p50 during 200 wrong sign-ins (budget ratio 2)",
+    benchSignInFlood,
+  ],
   ["Lighthouse desktop /images (budget perf 0.95, LCP 1200 ms, CLS 0.02)", () => benchLighthouse()],
 ];
 

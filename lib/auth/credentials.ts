@@ -28,6 +28,14 @@ const credentialsSchema = z.object({
   password: z.string().min(1).max(1024),
 });
 
+/**
+ * How long an attempt over the address's budget waits before its refusal. Refusing at once would
+ * let one client turn the budget into a request loop as fast as the server can answer (each
+ * answer costs the main thread about as much as a page read); waiting holds it to
+ * `concurrency / delay` requests a second and costs nothing but a timer.
+ */
+export const TOO_MANY_ATTEMPTS_DELAY_MS = 2_500;
+
 export interface CredentialsRequest {
   headers?: Record<string, unknown>;
 }
@@ -46,7 +54,10 @@ export async function authorizeCredentials(raw: unknown, request?: CredentialsRe
   const address = clientAddress(request?.headers ?? {}, serverConfig().trustProxy);
   const guard = signInGuard();
   const tooFast = await guard.takeAttempt(address);
-  if (tooFast) refuse(tooFast, null, address);
+  if (tooFast) {
+    await new Promise((resolve) => setTimeout(resolve, TOO_MANY_ATTEMPTS_DELAY_MS));
+    refuse(tooFast, null, address);
+  }
 
   const parsed = credentialsSchema.safeParse(raw);
   if (!parsed.success) return null;

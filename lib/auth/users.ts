@@ -5,6 +5,7 @@ import bcrypt from "bcrypt";
 import type { SessionUser } from "@/lib/auth/roles";
 import { serverConfig } from "@/lib/server/config";
 import { log } from "@/lib/server/log";
+import { hashSlots } from "./hash-slots";
 import { readUsersFile, type UserRecord } from "./users-file";
 
 export const DEMO_PASSWORD = "demo-password";
@@ -62,19 +63,20 @@ function timingHash(users: readonly UserRecord[]): Promise<string> {
   const cost = Math.max(...users.map((u) => costOf(u.passwordHash)), costOf(DEMO_HASH));
   let hash = timingHashes.get(cost);
   if (!hash) {
-    hash = bcrypt.hash(randomBytes(16).toString("hex"), cost);
+    hash = hashSlots.run(() => bcrypt.hash(randomBytes(16).toString("hex"), cost));
     timingHashes.set(cost, hash);
   }
   return hash;
 }
 
 /**
- * The user for an email and password, or null. Always spends one bcrypt comparison, on libuv's
- * thread pool (native bcrypt), so a burst of sign-ins does not stall other requests.
+ * The user for an email and password, or null. Always spends one bcrypt comparison, off the main
+ * thread (native bcrypt) and a few at a time, so a burst of sign-ins does not stall other requests.
  */
 export async function verifyPassword(email: string, password: string): Promise<SessionUser | null> {
   const users = loadUsers();
   const user = users.find((u) => u.email === email);
-  const ok = await bcrypt.compare(password, user?.passwordHash ?? (await timingHash(users)));
+  const hash = user?.passwordHash ?? (await timingHash(users));
+  const ok = await hashSlots.run(() => bcrypt.compare(password, hash));
   return user && ok ? { email: user.email, name: user.name, role: user.role } : null;
 }
