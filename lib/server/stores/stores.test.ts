@@ -3,6 +3,7 @@ import { MemoryIdempotencyStore } from "./idempotency";
 import { MemorySignInThrottleStore } from "./login-throttle";
 import { signInThrottleStoreBehaviour } from "./login-throttle.behaviour";
 import { MemoryTokenBucketStore } from "./rate-limit";
+import { rateLimitStoreBehaviour } from "./rate-limit.behaviour";
 import { MemoryRevokedSessionStore } from "./revoked-sessions";
 import { revokedSessionStoreBehaviour } from "./revoked-sessions.behaviour";
 
@@ -25,6 +26,7 @@ describe("token bucket rate limit", () => {
   });
 });
 
+rateLimitStoreBehaviour("memory", (perMinute) => new MemoryTokenBucketStore(perMinute));
 signInThrottleStoreBehaviour("memory", () => new MemorySignInThrottleStore());
 revokedSessionStoreBehaviour("memory", () => new MemoryRevokedSessionStore());
 
