@@ -15,6 +15,8 @@ export default defineConfig({
     include: ["**/*.test.{ts,tsx}"],
     exclude: ["node_modules/**", ".next/**", "e2e/**", "data/**"],
     environment: "node",
+    // Throwaway PostgreSQL and Redis for their suites (see scripts/lib/test-services.mjs).
+    globalSetup: ["./test/global-setup.ts"],
     testTimeout: 20_000,
     hookTimeout: 60_000,
     pool: "forks",

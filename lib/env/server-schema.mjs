@@ -78,6 +78,22 @@ const rawSchema = z.object({
       : [],
   ),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  // The dashboard's own store (history, archive): PostgreSQL when a postgres:// URL is given,
+  // else embedded SQLite (data/app.db, or the file of a file: URL).
+  DATABASE_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(
+        /^(postgres(ql)?:\/\/[^\s]+|file:[^\s]+)$/,
+        "must be postgres://user:password@host:port/database, or file:path for SQLite",
+      )
+      .optional(),
+  ),
+  // Benchmarks only (emulator mode): turns the write-ahead history of edits off.
+  HISTORY_RECORDING: z
+    .enum(["true", "false", "1", "0", ""])
+    .optional()
+    .transform((v) => v !== "false" && v !== "0"),
   // Media store for uploads and generated thumbnails (auto: S3 when a bucket is set, else a
   // local folder in emulator mode, else none).
   MEDIA_STORE: optionalText.pipe(z.enum(["auto", "local", "s3", "none"]).optional()),
@@ -124,6 +140,11 @@ export function parseServerEnv(env) {
   if (mode === "live" && !e.NEXTAUTH_SECRET) {
     throw new Error(
       "Invalid environment:\n- NEXTAUTH_SECRET is required when the live FinerWorks API is configured",
+    );
+  }
+  if (mode === "live" && !e.HISTORY_RECORDING) {
+    throw new Error(
+      "Invalid environment:\n- HISTORY_RECORDING=false is for benchmarks against the emulator only: edits of the live library are always recorded",
     );
   }
   const emulatorOrigin = `http://${e.EMULATOR_HOST}:${e.EMULATOR_PORT}`;
@@ -179,7 +200,19 @@ export function parseServerEnv(env) {
     allowedFetchHosts: e.ALLOWED_FETCH_HOSTS,
     logLevel: e.LOG_LEVEL,
     media: mediaConfig(e, mode),
+    database: databaseConfig(e.DATABASE_URL),
+    historyRecording: e.HISTORY_RECORDING,
   };
+}
+
+/**
+ * The store's engine and where it lives.
+ * @param {string | undefined} url
+ * @returns {{ engine: "postgres", url: string } | { engine: "sqlite", file: string }}
+ */
+export function databaseConfig(url) {
+  if (url && /^postgres(ql)?:/.test(url)) return { engine: "postgres", url };
+  return { engine: "sqlite", file: url ? url.replace(/^file:(\/\/)?/, "") : "data/app.db" };
 }
 
 /**

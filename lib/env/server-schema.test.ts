@@ -69,4 +69,47 @@ describe("server env", () => {
       "b@example.com": "staff",
     });
   });
+
+  it.each([
+    [{}, { engine: "sqlite", file: "data/app.db" }],
+    [{ DATABASE_URL: "file:data/e2e.db" }, { engine: "sqlite", file: "data/e2e.db" }],
+    [{ DATABASE_URL: "file:///tmp/app.db" }, { engine: "sqlite", file: "/tmp/app.db" }],
+    [
+      { DATABASE_URL: "postgres://app:pw@db.internal:5432/dashboard" },
+      { engine: "postgres", url: "postgres://app:pw@db.internal:5432/dashboard" },
+    ],
+    [
+      { DATABASE_URL: "postgresql://db/dashboard" },
+      { engine: "postgres", url: "postgresql://db/dashboard" },
+    ],
+  ])("stores history in %o", (env, database) => {
+    expect(parseServerEnv(env).database).toEqual(database);
+  });
+
+  it.each(["mysql://u:secret-pw@db/app", "postgres://", "data/app.db", "file:"])(
+    "rejects DATABASE_URL=%s without echoing it",
+    (url) => {
+      let message = "";
+      try {
+        parseServerEnv({ DATABASE_URL: url });
+      } catch (error) {
+        message = error instanceof Error ? error.message : "";
+      }
+      expect(message).toMatch(/DATABASE_URL: must be postgres/);
+      expect(message).not.toContain("secret-pw");
+    },
+  );
+
+  it("records history unless turned off, and never turns it off for the live API", () => {
+    expect(parseServerEnv({}).historyRecording).toBe(true);
+    expect(parseServerEnv({ HISTORY_RECORDING: "false" }).historyRecording).toBe(false);
+    expect(() =>
+      parseServerEnv({
+        FINERWORKS_WEB_API_KEY: "w",
+        FINERWORKS_APP_KEY: "a",
+        NEXTAUTH_SECRET: "x".repeat(32),
+        HISTORY_RECORDING: "false",
+      }),
+    ).toThrow(/HISTORY_RECORDING=false is for benchmarks/);
+  });
 });

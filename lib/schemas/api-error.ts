@@ -13,6 +13,7 @@ export const API_ERROR_CODES = [
   "rate_limited",
   "upstream_error",
   "upstream_timeout",
+  "unavailable",
   "internal_error",
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

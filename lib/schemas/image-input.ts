@@ -153,8 +153,10 @@ export const updateImageInputSchema = z
     title: titleSchema.optional(),
     description: descriptionSchema.optional(),
     expected: expectedTextSchema.optional(),
+    /** A history entry (its id) whose before-text this puts back: recorded as image.restore. */
+    restore_of: z.uuid("must be a history entry id").optional(),
   })
-  .refine((v) => v.title !== undefined || v.description !== undefined, {
+  .refine((v) => v.title !== undefined || v.description !== undefined || v.restore_of, {
     message: "give a title or a description",
     path: ["title"],
   });

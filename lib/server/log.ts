@@ -22,7 +22,19 @@ function secrets(): string[] {
     c.auth.github?.clientSecret,
     c.auth.google?.clientSecret,
     process.env.MEDIA_S3_SECRET_ACCESS_KEY,
+    databasePassword(c.database),
   ].filter((s): s is string => typeof s === "string" && s.length >= 4);
+}
+
+function databasePassword(
+  database: ReturnType<typeof serverConfig>["database"],
+): string | undefined {
+  if (database.engine !== "postgres") return undefined;
+  try {
+    return decodeURIComponent(new URL(database.url).password) || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export function redact(text: string, values: readonly string[] = secrets()): string {

@@ -2,10 +2,10 @@ import { addImagesBodySchema, updateImagesBodySchema } from "@/lib/schemas/image
 import { imageQuerySchema, searchParamsToRecord } from "@/lib/schemas/image-query";
 import { json, withApi } from "@/lib/server/api/handler";
 import { idempotent } from "@/lib/server/api/idempotency";
-import { addImagesInBatches } from "@/lib/server/images/add";
+import { addImagesRecorded } from "@/lib/server/history/record-add";
+import { updateImagesRecorded } from "@/lib/server/history/record-update";
 import { listImagesForQuery } from "@/lib/server/images/list";
 import { refusePrivateImageUris } from "@/lib/server/images/uri-policy";
-import { updateImagesChecked } from "@/lib/server/images/update";
 
 // GET /api/images - one page of the library, filtered and sorted
 export const GET = withApi(
@@ -24,7 +24,7 @@ export const POST = withApi(
   async ({ req, user, body }) => {
     await refusePrivateImageUris(body.images);
     return idempotent(req, user, body, async () => {
-      const outcome = await addImagesInBatches(body.images, body.library);
+      const outcome = await addImagesRecorded(user, body.images, body.library);
       if (outcome.failed.length === 0) return { status: 201, body: { images: outcome.created } };
       if (outcome.created.length === 0 && outcome.firstError) throw outcome.firstError;
       return { status: 207, body: { images: outcome.created, failed: outcome.failed } };
@@ -32,8 +32,9 @@ export const POST = withApi(
   },
 );
 
-// PATCH /api/images - change titles and descriptions (409 when an `expected` value is stale)
+// PATCH /api/images - change titles and descriptions (409 when an `expected` value is stale);
+// `restore_of` puts back the text from before a recorded change. Recorded write-ahead.
 export const PATCH = withApi(
   { route: "PATCH /api/images", action: "edit", body: updateImagesBodySchema },
-  async ({ body }) => json({ images: await updateImagesChecked(body.images) }),
+  async ({ body, user }) => json({ images: await updateImagesRecorded(user, body.images) }),
 );

@@ -16,6 +16,7 @@ export const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   rate_limited: 429,
   internal_error: 500,
   upstream_error: 502,
+  unavailable: 503,
   upstream_timeout: 504,
 };
 

@@ -23,6 +23,18 @@ export interface AddImagesOutcome {
   firstError?: ApiError;
 }
 
+/** The history's hooks around add_images (lib/server/history/record-add.ts). */
+export interface AddRecorder {
+  /** Before the first add_images call; throwing refuses the whole request. */
+  begin(images: readonly AddImage[], calls: number): Promise<void>;
+  /** Once one call (rows start..start+count-1) answered or failed; never throws. */
+  finishCall(
+    start: number,
+    count: number,
+    result: { created: ImageDetails[]; referenceId: string | undefined } | { error: unknown },
+  ): Promise<void>;
+}
+
 function toWire(image: AddImage): AddImageDetails {
   const wire: AddImageDetails = { ...image };
   for (const key of Object.keys(wire) as (keyof AddImageDetails)[])
@@ -56,16 +68,22 @@ export async function addImagesInBatches(
   images: readonly AddImage[],
   library: LibraryName | undefined,
   client: FinerWorksClient = finerworks(),
+  recorder?: AddRecorder,
 ): Promise<AddImagesOutcome> {
   const batches: { start: number; images: AddImageDetails[] }[] = [];
   for (let start = 0; start < images.length; start += MAX_IMAGES_PER_ADD) {
     batches.push({ start, images: images.slice(start, start + MAX_IMAGES_PER_ADD).map(toWire) });
   }
+  await recorder?.begin(images, batches.length);
   const results = await mapWithConcurrency(batches, ADD_CONCURRENCY, async (batch) => {
+    const count = batch.images.length;
     try {
       const answer = await client.addImages(batch.images, library);
+      const referenceId = answer.status.reference_id ?? undefined;
+      await recorder?.finishCall(batch.start, count, { created: answer.images, referenceId });
       return { batch, created: answer.images.map(sanitizeImage) };
     } catch (error) {
+      await recorder?.finishCall(batch.start, count, { error });
       const { apiError, known } = toApiError(error);
       if (!known)
         log("error", "images.add_batch_failed", {

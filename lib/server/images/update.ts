@@ -8,6 +8,17 @@ import { serverConfig } from "@/lib/server/config";
 
 type Item = UpdateImagesBody["images"][number];
 
+/** The history's hooks around update_images (lib/server/history/record-update.ts). */
+export interface UpdateRecorder {
+  /** Just before update_images, with every image as read (products included); throwing refuses the update. */
+  begin(
+    updates: readonly UpdatedImage[],
+    current: ReadonlyMap<string, ImageDetails>,
+  ): Promise<void>;
+  /** Once update_images answered or failed; never throws. */
+  finish(result: { referenceId: string | undefined } | { error: unknown }): Promise<void>;
+}
+
 const sameText = (a: string | null | undefined, b: string | null | undefined) =>
   (a ?? "") === (b ?? "");
 
@@ -15,6 +26,7 @@ const sameText = (a: string | null | undefined, b: string | null | undefined) =>
 async function readCurrent(
   client: FinerWorksClient,
   guids: string[],
+  withProducts: boolean,
 ): Promise<Map<string, ImageDetails>> {
   const found = new Map<string, ImageDetails>();
   const preferred = serverConfig().finerworks.library;
@@ -27,7 +39,7 @@ async function readCurrent(
       guid_filter: missing,
       per_page: 50,
       page_number: 1,
-      list_products: false,
+      list_products: withProducts,
     });
     for (const image of page.images) found.set(image.guid.toLowerCase(), image);
   }
@@ -37,20 +49,23 @@ async function readCurrent(
 /**
  * update_images with two guarantees: a missing title or description keeps its current value
  * (update_images always writes both), and an image whose `expected` text no longer matches
- * FinerWorks is refused with 409 before anything is written.
+ * FinerWorks is refused with 409 before anything is written. With a recorder, every image is
+ * read with its products first (the products update_images will destroy) and recorded.
  */
 export async function updateImagesChecked(
   items: readonly Item[],
   client: FinerWorksClient = finerworks(),
+  recorder?: UpdateRecorder,
 ): Promise<UpdatedImage[]> {
-  const needsRead = items.filter(
-    (i) => i.expected || i.title === undefined || i.description === undefined,
-  );
+  const needsRead = recorder
+    ? items
+    : items.filter((i) => i.expected || i.title === undefined || i.description === undefined);
   const current =
     needsRead.length > 0
       ? await readCurrent(
           client,
           needsRead.map((i) => i.guid),
+          Boolean(recorder),
         )
       : new Map<string, ImageDetails>();
 
@@ -100,6 +115,17 @@ export async function updateImagesChecked(
       description: item.description ?? now?.description ?? "",
     };
   });
-  await client.updateImages(updates);
+  if (!recorder) {
+    await client.updateImages(updates);
+    return updates;
+  }
+  await recorder.begin(updates, current);
+  try {
+    const answer = await client.updateImages(updates);
+    await recorder.finish({ referenceId: answer.status.reference_id ?? undefined });
+  } catch (error) {
+    await recorder.finish({ error });
+    throw error;
+  }
   return updates;
 }

@@ -1,0 +1,12 @@
+// Every migration, in order. Listed here (not read from a folder at run time) so the Next.js
+// server bundle carries them; names only ever get added, never changed.
+import type { Migration, MigrationProvider } from "kysely";
+import * as history from "./0001-history";
+
+const MIGRATIONS: Record<string, Migration> = {
+  "0001-history": history,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve(MIGRATIONS),
+};
