@@ -15,6 +15,8 @@ const appEnv = {
   SIGN_IN_ATTEMPTS_PER_MINUTE: "100000",
   SIGN_IN_ADDRESS_MAX_FAILURES: "100000",
   FINERWORKS_TIMEOUT_MS: "4000",
+  // Its own history store, emptied before each run (see the webServer command).
+  DATABASE_URL: "file:data/e2e-app.db",
   LOG_LEVEL: "info",
 };
 
@@ -54,7 +56,7 @@ export default defineConfig({
       stdout: "ignore",
     },
     {
-      command: `mkdir -p test-results && npx next start -p ${E2E_APP_PORT} 2>&1 | tee test-results/app-server.log`,
+      command: `rm -f data/e2e-app.db data/e2e-app.db-wal data/e2e-app.db-shm && mkdir -p test-results && npx next start -p ${E2E_APP_PORT} 2>&1 | tee test-results/app-server.log`,
       url: `${baseURL}/login`,
       env: appEnv,
       reuseExistingServer: false,
