@@ -1,7 +1,9 @@
 // `npm run bench`: every benchmark in turn, each printing its numbers (no pass/fail timing).
+import { benchActivityFeed } from "./activity-feed";
 import { benchAddImages } from "./add-images";
 import { benchEmulatorList } from "./emulator-list";
 import { benchFirstLoadJs } from "./first-load-js";
+import { benchHistoryRecording } from "./history-recording";
 import { benchInlineEdit } from "./inline-edit";
 import { benchLighthouse } from "./lighthouse";
 import { benchProbe } from "./probe";
@@ -18,6 +20,11 @@ const benches: [string, () => Promise<Record<string, number>>][] = [
   [
     "sign-in flood: GET /api/images p50 during 200 wrong sign-ins (budget ratio 2)",
     benchSignInFlood,
+  ],
+  ["history recording cost on PATCH p50, SQLite (budget +3 ms)", benchHistoryRecording],
+  [
+    "GET /api/activity first page at 100k entries, SQLite and PostgreSQL (budget p50 30 ms)",
+    benchActivityFeed,
   ],
   ["Lighthouse desktop /images (budget perf 0.95, LCP 1200 ms, CLS 0.02)", () => benchLighthouse()],
 ];

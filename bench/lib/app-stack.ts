@@ -46,11 +46,12 @@ export async function signIn(
 }
 
 export async function startAppStack(
-  options: { appPort?: number; env?: Record<string, string> } = {},
+  options: { appPort?: number; env?: Record<string, string>; emulator?: RunningEmulator } = {},
 ): Promise<AppStack> {
   if (!existsSync(".next/BUILD_ID"))
     throw new Error("No production build: run `npm run build` first.");
-  const emulator = await startEmulator({ port: 0, prewarmMedia: true });
+  // Two apps compared in one run may share one emulator; the stack that started it closes it.
+  const emulator = options.emulator ?? (await startEmulator({ port: 0, prewarmMedia: true }));
   const appPort = options.appPort ?? 3200;
   const baseUrl = `http://localhost:${appPort}`;
   const app: ChildProcess = spawn(
@@ -63,6 +64,8 @@ export async function startAppStack(
         NEXTAUTH_URL: baseUrl,
         RATE_LIMIT_PER_MINUTE: "1000000",
         LOG_LEVEL: "warn",
+        // A store of its own per bench server, never the dev server's data/app.db.
+        DATABASE_URL: `file:data/bench/app-${appPort}.db`,
         ...options.env,
       },
       stdio: ["ignore", "ignore", "inherit"],
@@ -88,7 +91,7 @@ export async function startAppStack(
     async stop() {
       killGroup();
       process.off("exit", killGroup);
-      await emulator.close();
+      if (!options.emulator) await emulator.close();
     },
   };
 }

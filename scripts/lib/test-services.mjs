@@ -106,6 +106,15 @@ async function startPostgres(bin) {
   };
 }
 
+/**
+ * A throwaway PostgreSQL alone (benchmarks); undefined when it is not installed.
+ * @returns {Promise<{ url: string, stop: () => void } | undefined>}
+ */
+export async function startThrowawayPostgres() {
+  const bin = findPostgresBin();
+  return bin ? startPostgres(bin) : undefined;
+}
+
 /** @param {string} binary */
 async function startRedis(binary) {
   const port = await freePort();
