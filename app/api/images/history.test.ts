@@ -2,6 +2,7 @@
 // Every change through PATCH/POST /api/images is recorded write-ahead, on both engines: pending
 // before the upstream call (with the products update_images destroys), completed after; a store
 // that cannot be written refuses the change with 503 and sends nothing upstream.
+import pg from "pg";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { RunningEmulator } from "@/emulator/server";
 import type { SessionUser } from "@/lib/auth/roles";
@@ -10,7 +11,7 @@ import type { ActivityPage, RemovedProductsPage } from "@/lib/schemas/activity";
 import type { ApiErrorBody } from "@/lib/schemas/api-error";
 import type { StoreConnection } from "@/lib/server/db/connection";
 import { setStoresForTests } from "@/lib/server/stores";
-import { ENGINES } from "@/test/store-engines";
+import { ENGINES, POSTGRES_URL } from "@/test/store-engines";
 import {
   callRoute,
   startRouteEmulator,
@@ -361,4 +362,36 @@ describe("a store that cannot be written", () => {
     expect(grid.json.images).toHaveLength(5);
     expect((await feed()).status).toBe(503);
   });
+
+  it.skipIf(!POSTGRES_URL)(
+    "refuses an edit with 503 once PostgreSQL stops taking connections, after working",
+    async () => {
+      const test = await useTestStore("postgres");
+      const name = new URL(test.database.url).pathname.slice(1);
+      const admin = new pg.Client(POSTGRES_URL);
+      await admin.connect();
+      try {
+        expect((await patch({ images: [{ guid: plain.guid, title: "Recorded" }] })).status).toBe(
+          200,
+        );
+        // The database goes away under the running app: open sessions end, new ones are refused.
+        await admin.query(`alter database ${name} with allow_connections false`);
+        await admin.query(
+          "select pg_terminate_backend(pid) from pg_stat_activity where datname = $1",
+          [name],
+        );
+        emulator.clearRequests();
+        const edit = await patch({ images: [{ guid: plain.guid, title: "Unrecorded" }] });
+        expect(edit.status).toBe(503);
+        expect(edit.json.error.code).toBe("unavailable");
+        expect(upstream("update_images")).toHaveLength(0);
+        const grid = await callRoute(images.GET, "GET", "/api/images?per_page=3");
+        expect(grid.status).toBe(200);
+      } finally {
+        await admin.query(`alter database ${name} with allow_connections true`);
+        await admin.end();
+        await test.close();
+      }
+    },
+  );
 });
