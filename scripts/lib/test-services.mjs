@@ -165,10 +165,14 @@ export async function startTestServices(given = process.env) {
   const env = {};
   /** @type {string[]} */
   const missing = [];
+  /** @type {string[]} */
+  const packages = [];
   const pgBin = findPostgresBin();
   if (given.TEST_DATABASE_URL) env.TEST_DATABASE_URL = given.TEST_DATABASE_URL;
-  else if (!pgBin) missing.push("PostgreSQL suites (no initdb/pg_ctl)");
-  else {
+  else if (!pgBin) {
+    missing.push("PostgreSQL suites (no initdb/pg_ctl)");
+    packages.push("postgresql");
+  } else {
     try {
       const pg = await startPostgres(pgBin);
       running.push(pg);
@@ -179,8 +183,10 @@ export async function startTestServices(given = process.env) {
   }
   const redisBin = onPath("redis-server");
   if (given.TEST_REDIS_URL) env.TEST_REDIS_URL = given.TEST_REDIS_URL;
-  else if (!redisBin) missing.push("Redis suites (no redis-server)");
-  else {
+  else if (!redisBin) {
+    missing.push("Redis suites (no redis-server)");
+    packages.push("redis-server");
+  } else {
     try {
       const redis = await startRedis(redisBin);
       running.push(redis);
@@ -192,7 +198,7 @@ export async function startTestServices(given = process.env) {
   const skipped =
     missing.length === 0
       ? ""
-      : `[test-services] skipping ${missing.join(" and ")}: install them with \`sudo apt-get install -y postgresql redis-server\``;
+      : `[test-services] skipping ${missing.join(" and ")}: install with \`sudo apt-get install -y ${(packages.length > 0 ? packages : ["postgresql", "redis-server"]).join(" ")}\``;
   return {
     env,
     skipped,
