@@ -10,22 +10,13 @@ import type { MediaCapabilities } from "@/lib/schemas/add-images";
 import { plural } from "./messages";
 import { PasteUrls } from "./paste-urls";
 import { RowCard } from "./row-card";
-import {
-  formErrors,
-  fromStored,
-  initialState,
-  reducer,
-  STORAGE_KEY,
-  toStored,
-  FIELD_NAMES,
-  type Row,
-} from "./rows";
+import { formErrors } from "./payload";
+import { initialState, isBlank, reducer } from "./state";
+import { fromStored, STORAGE_KEY, toStored } from "./storage";
 import { UploadDrop } from "./upload-drop";
 import { useAutoProbe } from "./use-auto-probe";
 import { useSubmit } from "./use-submit";
 import { useUploads } from "./use-uploads";
-
-const isBlank = (row: Row) => !row.upload && FIELD_NAMES.every((f) => row.fields[f].trim() === "");
 
 /** The "Add images" page: rows from URLs and uploads, checked as typed, sent 50 at most at once. */
 export function AddImagesForm({ capabilities }: { capabilities: MediaCapabilities }) {

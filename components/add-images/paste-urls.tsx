@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { controlClasses } from "@/components/ui/field";
 import { cn } from "@/components/ui/cn";
 import { plural } from "./messages";
-import { isValidUrl } from "./rows";
+import { isValidUrl } from "./payload";
 
 /** Splits pasted text into URLs (one per line) and the lines that are not URLs. */
 export function splitUrlList(text: string): { urls: string[]; rest: string[] } {

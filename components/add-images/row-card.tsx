@@ -10,14 +10,8 @@ import { cn } from "@/components/ui/cn";
 import { formatBytes } from "@/lib/schemas/add-images";
 import { RowField, RowInput, RowTextarea } from "./row-field";
 import { RowThumb } from "./row-thumb";
-import {
-  currentGenerated,
-  isValidUrl,
-  type Action,
-  type FieldName,
-  type Row,
-  type RowErrors,
-} from "./rows";
+import { currentGenerated, isValidUrl } from "./payload";
+import type { Action, FieldName, Row, RowErrors } from "./types";
 
 const BROWSER_TYPES = new Set(["image/jpeg", "image/png", "image/webp"]);
 

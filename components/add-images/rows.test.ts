@@ -2,19 +2,11 @@ import { describe, expect, it } from "vitest";
 import { addImageInputSchema } from "@/lib/schemas/image-input";
 import { cleanFileName, fileNameFromUrl, titleFromFileName } from "@/lib/schemas/add-images";
 import { splitUrlList } from "./paste-urls";
-import {
-  duplicateErrors,
-  fingerprint,
-  formErrors,
-  fromStored,
-  initialState,
-  newRow,
-  reducer,
-  rowInput,
-  toStored,
-  validateRow,
-  type FormState,
-} from "./rows";
+import { duplicateErrors } from "./duplicates";
+import { fingerprint, formErrors, rowInput, validateRow } from "./payload";
+import { initialState, newRow, reducer } from "./state";
+import { fromStored, toStored } from "./storage";
+import type { FormState } from "./types";
 
 const URL_A = "http://127.0.0.1:4110/media/preview/a.jpg";
 const URL_B = "http://127.0.0.1:4110/media/preview/b.jpg";
@@ -202,6 +194,28 @@ describe("session storage", () => {
     expect(back.pending).toEqual({ key: "k1", fingerprint: "f" });
     expect(fromStored("{broken")).toBeUndefined();
     expect(fromStored(null)).toBeUndefined();
+  });
+
+  it.each([
+    ["no rows", { rows: [] }],
+    ["a row without an id", { rows: [{ fields: {} }] }],
+    ["a field that is not text", { rows: [{ id: "r1", fields: { title: 42 } }] }],
+    ["an unknown status", { rows: [{ id: "r1", status: "shipped" }] }],
+    ["a pending attempt without its key", { rows: [{ id: "r1" }], pending: { fingerprint: "f" } }],
+    ["not an object", ["rows"]],
+  ])("drops a stored entry with %s", (_what, stored) => {
+    expect(fromStored(JSON.stringify(stored))).toBeUndefined();
+  });
+
+  it("fills in what an older entry left out", () => {
+    const back = fromStored(JSON.stringify({ rows: [{ id: "r1", fields: { title: "Dawn" } }] }))!;
+    expect(back.rows[0]).toMatchObject({
+      id: "r1",
+      status: "draft",
+      fields: { title: "Dawn", private_hires_uri: "" },
+      probe: { state: "idle", url: "" },
+    });
+    expect(back.showAllErrors).toBe(false);
   });
 
   it("cannot bring back an upload in flight", () => {

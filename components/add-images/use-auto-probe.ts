@@ -4,7 +4,8 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, type Dispatch } from "react";
 import { probeOptions } from "@/lib/queries/add-images";
 import { errorMessage } from "./messages";
-import { isValidUrl, type Action, type Row } from "./rows";
+import { isValidUrl } from "./payload";
+import type { Action, Row } from "./types";
 
 const DEBOUNCE_MS = 450;
 

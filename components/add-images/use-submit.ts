@@ -5,18 +5,9 @@ import { useCallback, useState, type Dispatch } from "react";
 import { generateThumbnails, invalidateImageLists, submitImages } from "@/lib/queries/add-images";
 import { ApiRequestError } from "@/lib/schemas/api-error";
 import { errorMessage, plural } from "./messages";
-import {
-  busyReason,
-  currentGenerated,
-  fingerprint,
-  formErrors,
-  newId,
-  rowInput,
-  FIELD_NAMES,
-  type Action,
-  type FormState,
-  type Row,
-} from "./rows";
+import { currentGenerated, fingerprint, formErrors, rowInput } from "./payload";
+import { busyReason, newId } from "./state";
+import { FIELD_NAMES, type Action, type FormState, type Row } from "./types";
 
 const THUMBNAIL_CONCURRENCY = 2;
 

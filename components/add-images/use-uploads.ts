@@ -4,7 +4,8 @@ import { useCallback, useEffect, useRef, useState, type Dispatch } from "react";
 import { uploadFile } from "@/lib/queries/add-images";
 import { ACCEPTED_TYPES_TEXT, formatBytes } from "@/lib/schemas/add-images";
 import { errorMessage } from "./messages";
-import { newId, type Action } from "./rows";
+import { newId } from "./state";
+import type { Action } from "./types";
 
 const CONCURRENCY = 2;
 const BROWSER_PREVIEWABLE = new Set(["image/jpeg", "image/png", "image/webp"]);
