@@ -1,21 +1,22 @@
 "use client";
 
-import Link from "next/link";
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
-import { Button, buttonClasses } from "@/components/ui/button";
+import { useCallback, useMemo, useReducer, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
 import { AlertIcon, PlusIcon } from "@/components/ui/icons";
 import { Spinner } from "@/components/ui/spinner";
 import { cn } from "@/components/ui/cn";
 import type { MediaCapabilities } from "@/lib/schemas/add-images";
+import { AddedScreen } from "./added-screen";
 import { plural } from "./messages";
+import { PageTitle } from "./page-title";
 import { PasteUrls } from "./paste-urls";
 import { RowCard } from "./row-card";
 import { formErrors } from "./payload";
 import { initialState, isBlank, reducer } from "./state";
-import { fromStored, STORAGE_KEY, toStored } from "./storage";
 import { UploadDrop } from "./upload-drop";
 import { useAutoProbe } from "./use-auto-probe";
 import { useSubmit } from "./use-submit";
+import { useStoredForm } from "./use-stored-form";
 import { useUploads } from "./use-uploads";
 
 /** The "Add images" page: rows from URLs and uploads, checked as typed, sent 50 at most at once. */
@@ -24,9 +25,7 @@ export function AddImagesForm({ capabilities }: { capabilities: MediaCapabilitie
   const stateRef = useRef(state);
   stateRef.current = state;
   const getState = useCallback(() => stateRef.current, []);
-  const [restored, setRestored] = useState(false);
   const [refused, setRefused] = useState<string[]>([]);
-  const doneRef = useRef<HTMLHeadingElement>(null);
 
   const { addFiles, forget, previews } = useUploads(dispatch, capabilities.maxUploadBytes);
   const { send, submitting, message, setMessage } = useSubmit(getState, dispatch, {
@@ -34,23 +33,8 @@ export function AddImagesForm({ capabilities }: { capabilities: MediaCapabilitie
   });
   useAutoProbe(state.rows, dispatch);
 
-  // Kept in session storage until everything is added: a reload or an accidental "Back" loses nothing.
-  useEffect(() => {
-    const saved = fromStored(window.sessionStorage.getItem(STORAGE_KEY));
-    if (saved) dispatch({ type: "restore", state: saved });
-    setRestored(true);
-  }, []);
+  useStoredForm(state, dispatch);
   const allAdded = state.rows.length > 0 && state.rows.every((r) => r.status === "added");
-  useEffect(() => {
-    if (!restored) return;
-    const empty = state.rows.every(isBlank) && !state.pending;
-    if (allAdded || empty) window.sessionStorage.removeItem(STORAGE_KEY);
-    else window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(toStored(state)));
-  }, [state, restored, allAdded]);
-
-  useEffect(() => {
-    if (allAdded) doneRef.current?.focus();
-  }, [allAdded]);
 
   const errors = useMemo(() => formErrors(state), [state]);
   const toSend = state.rows.filter((r) => r.status !== "added" && !isBlank(r));
@@ -71,40 +55,7 @@ export function AddImagesForm({ capabilities }: { capabilities: MediaCapabilitie
     setRefused([]);
   };
 
-  if (allAdded) {
-    const guids = added.map((r) => r.guid).filter(Boolean);
-    return (
-      <div className="mx-auto max-w-5xl space-y-6">
-        <PageTitle />
-        <div
-          role="status"
-          className="rounded-xl border border-emerald-200 bg-emerald-50 p-6 dark:border-emerald-500/30 dark:bg-emerald-400/10"
-        >
-          <h2
-            ref={doneRef}
-            tabIndex={-1}
-            className="text-lg font-semibold text-emerald-900 outline-none dark:text-emerald-100"
-          >
-            {plural(added.length, "image")} added to your library
-          </h2>
-          <p className="mt-1 text-sm text-emerald-900/80 dark:text-emerald-100/80">
-            They are in the grid now, with their thumbnails.
-          </p>
-          <div className="mt-4 flex flex-wrap gap-3">
-            <Link href={`/images?guids=${guids.join(",")}`} className={buttonClasses("primary")}>
-              View the new images
-            </Link>
-            <Link href="/images" className={buttonClasses("secondary")}>
-              Back to the library
-            </Link>
-            <Button variant="ghost" onClick={startOver}>
-              Add more images
-            </Button>
-          </div>
-        </div>
-      </div>
-    );
-  }
+  if (allAdded) return <AddedScreen added={added} onStartOver={startOver} />;
 
   const busy = submitting;
   return (
@@ -217,28 +168,6 @@ export function AddImagesForm({ capabilities }: { capabilities: MediaCapabilitie
           </div>
         </div>
       </div>
-    </div>
-  );
-}
-
-function PageTitle() {
-  return (
-    <div className="flex flex-wrap items-end justify-between gap-3">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight text-slate-900 dark:text-white">
-          Add images
-        </h1>
-        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-          Register images hosted at a URL, or upload files. FinerWorks needs each file&apos;s name,
-          size and pixel dimensions: they are filled in for you.
-        </p>
-      </div>
-      <Link
-        href="/images"
-        className="text-sm font-medium text-brand-600 underline-offset-2 hover:underline dark:text-blue-300"
-      >
-        Back to the library
-      </Link>
     </div>
   );
 }
