@@ -1,35 +1,19 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import type { LibraryName, ProductDetails } from "@/lib/finerworks/schemas";
-import { clearDraft, sameText, saveDraft, type ImageText } from "@/lib/editing/drafts";
-import {
-  requestEditButtonFocus,
-  setEditSession,
-  updateEditSession,
-  type EditField,
-  type EditSession,
-} from "@/lib/editing/edit-sessions";
+import { useEffect, useId, useRef } from "react";
+import type { LibraryName } from "@/lib/finerworks/schemas";
+import type { EditField, EditSession } from "@/lib/editing/edit-sessions";
 import { imageText } from "@/lib/editing/open-session";
-import { validateImageText } from "@/lib/editing/validate";
-import { writeImageText } from "@/lib/queries/image-text";
-import { imageKeys } from "@/lib/queries/images";
 import { DESCRIPTION_MAX, TITLE_MAX } from "@/lib/schemas/image-input";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { ConflictView } from "./conflict-view";
 import { EditorNotice } from "./editor-notice";
 import { RemoveProductsDialog } from "./remove-products-dialog";
-import { saveImageText } from "./save-image-text";
+import { useImageTextController, type EditedImage } from "./use-image-text-controller";
 
 export interface ImageTextEditorProps {
-  image: {
-    guid: string;
-    title: string | null;
-    description: string | null;
-    products?: ProductDetails[] | null;
-  };
+  image: EditedImage;
   library: LibraryName;
   session: EditSession;
   className?: string;
@@ -64,21 +48,14 @@ export default function ImageTextEditor({
   session,
   className,
 }: ImageTextEditorProps) {
-  const queryClient = useQueryClient();
-  const { guid } = image;
   const ids = useId();
   const titleRef = useRef<HTMLInputElement>(null);
   const descriptionRef = useRef<HTMLTextAreaElement>(null);
-  const [submitted, setSubmitted] = useState(false);
-  const products = library === "inventory" ? (image.products ?? []) : [];
-
-  const { text, base, phase } = session;
-  const errors = validateImageText(text);
-  const showTitleError = errors.title !== undefined && (submitted || text.title !== base.title);
-  const showDescriptionError =
-    errors.description !== undefined && (submitted || text.description !== base.description);
-
   const fieldRef = (field: EditField) => (field === "title" ? titleRef : descriptionRef);
+  const focusField = (field: EditField) => fieldRef(field).current?.focus();
+  const editor = useImageTextController({ image, library, session, focusField });
+  const { text, errors, showTitleError, showDescriptionError } = editor;
+  const { phase } = session;
 
   // Focus lands in the field that was asked for, caret at the end; back in it after the dialog.
   const dialogOpen = phase === "confirming";
@@ -91,90 +68,6 @@ export default function ImageTextEditor({
     // Only when the editor opens or the dialog closes, not on every keystroke.
   }, [dialogOpen]);
 
-  function change(patch: Partial<ImageText>) {
-    updateEditSession(guid, (s) => {
-      const next = { ...s, text: { ...s.text, ...patch } };
-      saveDraft(guid, {
-        text: next.text,
-        base: next.base,
-        updatedAt: Date.now(),
-        ...(next.error && next.phase === "failed" ? { failure: next.error } : {}),
-      });
-      return next;
-    });
-  }
-
-  function close(focus: EditField = session.focus) {
-    requestEditButtonFocus(guid, focus);
-    setEditSession(guid, undefined);
-  }
-
-  function cancel() {
-    clearDraft(guid);
-    close();
-  }
-
-  function save(expected: ImageText = base, confirmed = session.confirmedRemoval === true) {
-    const found = validateImageText(text);
-    if (found.title || found.description) {
-      setSubmitted(true);
-      fieldRef(found.title ? "title" : "description").current?.focus();
-      return;
-    }
-    if (sameText(text, expected)) {
-      // Nothing changed: no request, and no products put at risk.
-      cancel();
-      return;
-    }
-    if (products.length > 0 && !confirmed) {
-      setEditSession(guid, { ...session, base: expected, phase: "confirming" });
-      return;
-    }
-    requestEditButtonFocus(guid, session.focus);
-    void saveImageText(queryClient, {
-      guid,
-      text,
-      expected,
-      focus: session.focus,
-      removedProducts: products.length,
-    });
-  }
-
-  function takeTheirs(current: ImageText) {
-    clearDraft(guid);
-    writeImageText(queryClient, guid, current);
-    void queryClient.invalidateQueries({ queryKey: imageKeys.lists() });
-    close();
-  }
-
-  function discardDraft() {
-    clearDraft(guid);
-    const current = imageText(image);
-    setEditSession(guid, { phase: "editing", focus: session.focus, text: current, base: current });
-  }
-
-  function onTitleKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.nativeEvent.isComposing) return;
-    if (event.key === "Enter") {
-      event.preventDefault();
-      save(session.current ?? base);
-    } else if (event.key === "Escape") {
-      event.preventDefault();
-      cancel();
-    }
-  }
-
-  function onDescriptionKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
-    if (event.nativeEvent.isComposing) return;
-    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      save(session.current ?? base);
-    } else if (event.key === "Escape") {
-      event.preventDefault();
-      cancel();
-    }
-  }
-
   const titleId = `${ids}-title`;
   const descriptionId = `${ids}-description`;
 
@@ -184,7 +77,7 @@ export default function ImageTextEditor({
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        save(session.current ?? base);
+        editor.saveCurrent();
       }}
       className={cn("@container space-y-3", className)}
     >
@@ -202,7 +95,7 @@ export default function ImageTextEditor({
           </p>
           <button
             type="button"
-            onClick={discardDraft}
+            onClick={editor.discardDraft}
             className="mt-1 font-medium underline underline-offset-2"
           >
             Discard draft
@@ -225,8 +118,8 @@ export default function ImageTextEditor({
           id={titleId}
           type="text"
           value={text.title}
-          onChange={(e) => change({ title: e.target.value })}
-          onKeyDown={onTitleKeyDown}
+          onChange={(e) => editor.change({ title: e.target.value })}
+          onKeyDown={editor.onTitleKeyDown}
           aria-invalid={showTitleError || undefined}
           aria-describedby={cn(`${titleId}-count`, showTitleError && `${titleId}-error`)}
           autoComplete="off"
@@ -259,8 +152,8 @@ export default function ImageTextEditor({
           id={descriptionId}
           value={text.description}
           rows={3}
-          onChange={(e) => change({ description: e.target.value })}
-          onKeyDown={onDescriptionKeyDown}
+          onChange={(e) => editor.change({ description: e.target.value })}
+          onKeyDown={editor.onDescriptionKeyDown}
           aria-invalid={showDescriptionError || undefined}
           aria-describedby={cn(
             `${descriptionId}-count`,
@@ -289,7 +182,7 @@ export default function ImageTextEditor({
             </p>
           ) : null}
           <p className="mt-0.5">Your text is kept here and in this browser until it is saved.</p>
-          <Button size="sm" variant="secondary" className="mt-2" onClick={() => save(base)}>
+          <Button size="sm" variant="secondary" className="mt-2" onClick={editor.retry}>
             Retry
           </Button>
         </EditorNotice>
@@ -299,8 +192,8 @@ export default function ImageTextEditor({
         <ConflictView
           mine={text}
           theirs={session.current}
-          onKeepMine={() => save(session.current)}
-          onTakeTheirs={() => takeTheirs(session.current!)}
+          onKeepMine={() => editor.keepMine(session.current!)}
+          onTakeTheirs={() => editor.takeTheirs(session.current!)}
         />
       ) : null}
 
@@ -308,7 +201,7 @@ export default function ImageTextEditor({
         <Button type="submit" variant="primary" size="sm">
           Save
         </Button>
-        <Button size="sm" onClick={cancel}>
+        <Button size="sm" onClick={editor.cancel}>
           Cancel
         </Button>
         <p
@@ -321,18 +214,9 @@ export default function ImageTextEditor({
 
       {phase === "confirming" ? (
         <RemoveProductsDialog
-          products={products}
-          onCancel={() => setEditSession(guid, { ...session, phase: "editing" })}
-          onConfirm={() => {
-            requestEditButtonFocus(guid, session.focus);
-            void saveImageText(queryClient, {
-              guid,
-              text,
-              expected: base,
-              focus: session.focus,
-              removedProducts: products.length,
-            });
-          }}
+          products={editor.products}
+          onCancel={editor.keepProducts}
+          onConfirm={editor.confirmRemoval}
         />
       ) : null}
     </form>
