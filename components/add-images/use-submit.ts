@@ -4,6 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useState, type Dispatch } from "react";
 import { generateThumbnails, invalidateImageLists, submitImages } from "@/lib/queries/add-images";
 import { ApiRequestError } from "@/lib/schemas/api-error";
+import { mapWithConcurrency } from "@/lib/concurrency";
 import { errorMessage, plural } from "./messages";
 import { currentGenerated, fingerprint, formErrors, rowInput } from "./payload";
 import { busyReason, newId } from "./state";
@@ -14,18 +15,6 @@ const THUMBNAIL_CONCURRENCY = 2;
 export interface FormMessage {
   tone: "error" | "info";
   text: string;
-}
-
-async function eachWithLimit<T>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 /** Per-row reasons from a 400 answer ("images.3.title" -> row 3, "Title must ..."). */
@@ -103,7 +92,7 @@ export function useSubmit(
               !currentGenerated(r) &&
               (!r.fields.public_thumbnail_uri.trim() || !r.fields.public_preview_uri.trim()),
           );
-          await eachWithLimit(needing, THUMBNAIL_CONCURRENCY, async (row) => {
+          await mapWithConcurrency(needing, THUMBNAIL_CONCURRENCY, async (row) => {
             const url = row.fields.private_hires_uri.trim();
             dispatch({ type: "set-status", ids: [row.id], status: "preparing" });
             try {

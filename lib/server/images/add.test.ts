@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { FinerWorksClient } from "@/lib/finerworks/client";
 import { FinerWorksError } from "@/lib/finerworks/errors";
 import type { AddImageDetails, ImageDetails } from "@/lib/finerworks/schemas";
-import { addImagesInBatches, mapWithConcurrency } from "./add";
+import { addImagesInBatches } from "./add";
 
 const image = (i: number) => ({
   file_name: `f${i}.jpg`,
@@ -91,13 +91,5 @@ describe("adding images in batches", () => {
       code: "upstream_error",
       reference_id: "ref-1",
     });
-  });
-
-  it("maps with bounded concurrency and keeps order", async () => {
-    const result = await mapWithConcurrency([30, 10, 20], 2, async (ms, i) => {
-      await new Promise((r) => setTimeout(r, ms));
-      return i;
-    });
-    expect(result).toEqual([0, 1, 2]);
   });
 });

@@ -6,6 +6,7 @@ import type { ApiErrorBody } from "@/lib/schemas/api-error";
 import type { AddImage } from "@/lib/schemas/image-input";
 import { toApiError, type ApiError } from "@/lib/server/api/errors";
 import { log } from "@/lib/server/log";
+import { mapWithConcurrency } from "@/lib/concurrency";
 import { sanitizeImage } from "./sanitize";
 
 export const ADD_CONCURRENCY = 2;
@@ -40,24 +41,6 @@ function toWire(image: AddImage): AddImageDetails {
   for (const key of Object.keys(wire) as (keyof AddImageDetails)[])
     if (wire[key] === undefined) delete wire[key];
   return wire;
-}
-
-/** Runs `work` over `items` with at most `limit` in flight, keeping results in order. */
-export async function mapWithConcurrency<T, R>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T, index: number) => Promise<R>,
-): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index]!, index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 /**
