@@ -137,17 +137,3 @@ export function withExtension(fileName: string, type: AcceptedImageType): string
   const base = current && /[A-Za-z]/.test(current) ? fileName.slice(0, match.index) : fileName;
   return cleanFileName(`${base || "image"}.${EXTENSION_BY_TYPE[type]}`);
 }
-
-/** "12.4 MB" */
-export function formatBytes(bytes: number): string {
-  if (!Number.isFinite(bytes) || bytes < 0) return "";
-  if (bytes < 1024) return `${bytes} B`;
-  const units = ["KB", "MB", "GB"];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${value >= 100 ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
-}
