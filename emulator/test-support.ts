@@ -1,5 +1,6 @@
 // Helpers for the emulator's own tests: start one on a temp dir and call it over real HTTP.
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from "./server";
+import { parseJsonOrUndefined } from "@/lib/json";
 
 export const TEST_KEYS = { webApiKey: "test-web-api-key", appKey: "test-app-key" } as const;
 export const KEY_HEADERS = { web_api_key: TEST_KEYS.webApiKey, app_key: TEST_KEYS.appKey } as const;
@@ -40,12 +41,7 @@ export async function call<T = Record<string, unknown>>(
     body: init.rawBody ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
   });
   const text = await response.text();
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
+  const json = parseJsonOrUndefined(text);
   return { status: response.status, text, json: json as T, headers: response.headers };
 }
 

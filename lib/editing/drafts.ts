@@ -1,6 +1,7 @@
 // Unsaved inline edits, kept in localStorage per image until saved or cancelled, so a reload,
 // a crash or a failed save never loses what someone typed.
 import { z } from "zod";
+import { parseJsonOrUndefined } from "@/lib/json";
 
 export const imageTextSchema = z.object({ title: z.string(), description: z.string() });
 export type ImageText = z.infer<typeof imageTextSchema>;
@@ -28,14 +29,10 @@ function storage(): Storage | null {
 }
 
 export function loadDraft(guid: string): ImageDraft | null {
-  const raw = storage()?.getItem(PREFIX + guid.toLowerCase());
-  if (!raw) return null;
-  try {
-    const parsed = draftSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  const parsed = draftSchema.safeParse(
+    parseJsonOrUndefined(storage()?.getItem(PREFIX + guid.toLowerCase())),
+  );
+  return parsed.success ? parsed.data : null;
 }
 
 export function saveDraft(guid: string, draft: ImageDraft): void {

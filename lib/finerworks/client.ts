@@ -1,6 +1,7 @@
 // The one module that talks to FinerWorks: it adds the keys and a timeout, parses every
 // answer with zod and turns every failure into a FinerWorksError.
 import type { z } from "zod";
+import { parseJsonOrUndefined } from "@/lib/json";
 import { FinerWorksError } from "./errors";
 import {
   addImagesRequestSchema,
@@ -115,7 +116,7 @@ export function createFinerWorksClient(config: FinerWorksClientConfig): FinerWor
       const text = await response.text();
       // A truncated body may still name FinerWorks' reference id; support needs it.
       const referenceInText = /"reference_id"\s*:\s*"([^"]+)"/.exec(text)?.[1];
-      const json = parseJson(text);
+      const json = parseJsonOrUndefined(text);
       const status = responseStatusSchema.safeParse(
         (json as { status?: unknown } | undefined)?.status,
       );
@@ -230,15 +231,6 @@ export function createFinerWorksClient(config: FinerWorksClientConfig): FinerWor
       );
     },
   };
-}
-
-function parseJson(text: string): unknown {
-  if (text.trim() === "") return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
 }
 
 function toFinerWorksError(

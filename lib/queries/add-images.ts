@@ -3,6 +3,7 @@
 import { queryOptions, type QueryClient } from "@tanstack/react-query";
 import { z } from "zod";
 import type { ImageDetails } from "@/lib/finerworks/schemas";
+import { parseJsonOrUndefined } from "@/lib/json";
 import {
   derivedImagesSchema,
   probeResultSchema,
@@ -94,7 +95,7 @@ export function uploadFile(
         void toApiRequestError(response).then(reject);
         return;
       }
-      const parsed = uploadResultSchema.safeParse(safeJson(xhr.responseText));
+      const parsed = uploadResultSchema.safeParse(parseJsonOrUndefined(xhr.responseText));
       if (parsed.success) resolve(parsed.data);
       else
         reject(
@@ -117,14 +118,6 @@ export function uploadFile(
     options.signal?.addEventListener("abort", () => xhr.abort(), { once: true });
     xhr.send(file);
   });
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
 }
 
 export interface SubmitAnswer {
