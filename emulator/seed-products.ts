@@ -2,18 +2,14 @@
 // SKU, product code, prices, labels (sku priority 5, type 0, the rest 1) and HTML details.
 import type { ProductLabel } from "@/lib/finerworks/schemas";
 import type { Rng } from "./prng";
+import { productRecord } from "./products";
 import { mediaPath, type StoredProduct } from "./records";
 
 /** The product of list_images.txt's example response, verbatim. */
-export const EXAMPLE_PRODUCT: StoredProduct = {
-  monetary_format: "USD",
-  quantity: 1,
-  quantity_in_stock: 0,
+export const EXAMPLE_PRODUCT: StoredProduct = productRecord({
   sku: "AP1556P79511",
   product_code: "5M41M9S8X10F131S13X15J2S9X11G1",
-  price_details: null,
   per_item_price: 113.0,
-  total_price: 113.0,
   asking_price: 200.0,
   name: "Framed Giclee - Fine Art Paper Prints",
   description_short: "Giclee - Fine Art Paper Prints",
@@ -30,16 +26,8 @@ export const EXAMPLE_PRODUCT: StoredProduct = {
     { key: "glazing", value: "Premium Clear", priority: 1 },
   ],
   image_url_1: "https://somewhere.com/image.png",
-  image_url_2: null,
-  image_url_3: null,
-  image_url_4: null,
-  image_url_5: null,
-  product_size: null,
-  third_party_integrations: null,
-  framing_options: null,
   product_guid: "00000000-0000-0000-0000-000000000000",
-  debug: null,
-};
+});
 
 interface ProductType {
   name: string;
@@ -217,29 +205,16 @@ function makeProduct(rng: Rng, guid: string, [w, h]: readonly [number, number]):
     }
   }
   const perItem = Math.round(price * 100) / 100;
-  return {
-    monetary_format: "USD",
-    quantity: 1,
-    quantity_in_stock: 0,
+  return productRecord({
     sku,
     product_code: code,
-    price_details: null,
     per_item_price: perItem,
-    total_price: perItem,
     asking_price: Math.round((perItem * (1.6 + rng.next() * 0.8)) / 5) * 5,
     name: type.name,
     description_short: type.short,
     description_long: `<h4>${type.name}</h4><ul>${details}</ul>`,
     labels,
     image_url_1: mediaPath("preview", guid),
-    image_url_2: null,
-    image_url_3: null,
-    image_url_4: null,
-    image_url_5: null,
-    product_size: null,
-    third_party_integrations: null,
-    framing_options: null,
     product_guid: rng.guid(),
-    debug: null,
-  };
+  });
 }

@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { libraryNameSchema, productDetailsSchema } from "@/lib/finerworks/schemas";
 import { DAY_MS } from "../dates";
+import { productRecord } from "../products";
 import { mediaPath, type NewImage, type StoredProduct } from "../records";
 import { slugify } from "../seed";
 
@@ -96,15 +97,10 @@ function toProduct(partial: z.infer<typeof rawProduct>, imageGuid: string): Stor
     partial.sku ??
     `AP${Math.floor(1000 + Math.random() * 9000)}P${Math.floor(10000 + Math.random() * 90000)}`;
   const name = partial.name ?? "Giclee - Fine Art Paper Prints";
-  return {
-    monetary_format: "USD",
-    quantity: 1,
-    quantity_in_stock: 0,
+  return productRecord({
     sku,
     product_code: null,
-    price_details: null,
     per_item_price: 25,
-    total_price: 25,
     asking_price: 50,
     name,
     description_short: name,
@@ -114,17 +110,9 @@ function toProduct(partial: z.infer<typeof rawProduct>, imageGuid: string): Stor
       { key: "type", value: name, priority: 0 },
     ],
     image_url_1: mediaPath("preview", imageGuid),
-    image_url_2: null,
-    image_url_3: null,
-    image_url_4: null,
-    image_url_5: null,
-    product_size: null,
-    third_party_integrations: null,
-    framing_options: null,
     product_guid: randomUUID(),
-    debug: null,
     ...stripUndefined(partial),
-  };
+  });
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {
