@@ -9,6 +9,7 @@ import {
   type LoggedRequest,
   type Role,
 } from "./fixtures";
+import type { ImageDetails } from "../lib/schemas/image-list";
 
 // "Add images" (/images/new) against the emulator: URL import with automatic details, file
 // upload with generated thumbnails, validation, batches of five, and retrying a failed batch.
@@ -16,11 +17,7 @@ import {
 const RUN = Date.now().toString(36);
 const APP_MEDIA = `http://localhost:${E2E_APP_PORT}/media/`;
 
-interface ApiImage {
-  guid: string;
-  title: string | null;
-  public_preview_uri: string | null;
-}
+type ApiImage = Pick<ImageDetails, "guid" | "title" | "public_preview_uri">;
 
 /** Preview URLs of seeded images, served by the emulator (`from` keeps tests apart). */
 async function seededUrls(page: Page, from: number, count: number): Promise<string[]> {

@@ -1,25 +1,14 @@
 import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
 import { mkdirSync } from "node:fs";
+import type { z } from "zod";
+import type { ImageDetails } from "../lib/finerworks/schemas";
+import type { insertImagesBody, patchImageBody } from "../emulator/routes/control-images";
+import type { FaultSpec, LoggedRequest } from "../emulator/types";
 import { E2E_EMULATOR_ORIGIN } from "./ports";
 
 export type Role = "artist" | "staff" | "admin";
 
-export interface FaultSpec {
-  endpoint: "list_images" | "add_images" | "update_images" | "test_my_credentials" | "*";
-  kind: "latency" | "http_500" | "timeout" | "malformed_json" | "success_false";
-  latency_ms?: number;
-  skip?: number;
-  times?: number;
-}
-
-export interface LoggedRequest {
-  seq: number;
-  method: string;
-  path: string;
-  endpoint: string | null;
-  body: unknown;
-  status: number;
-}
+export type { FaultSpec, LoggedRequest };
 
 /** Drives the e2e emulator's loopback-only control endpoints. */
 export class EmulatorControl {
@@ -53,17 +42,11 @@ export class EmulatorControl {
   async reset(): Promise<void> {
     await this.call("POST", "reset");
   }
-  async updateImage(
-    guid: string,
-    changes: { title?: string; description?: string; active?: boolean },
-  ): Promise<void> {
+  async updateImage(guid: string, changes: z.input<typeof patchImageBody>): Promise<void> {
     await this.call("PATCH", `images/${guid}`, changes);
   }
-  async addImages(body: {
-    library: "inventory" | "temporary";
-    images: Record<string, unknown>[];
-  }): Promise<unknown> {
-    return this.call("POST", "images", body);
+  async addImages(body: z.input<typeof insertImagesBody>): Promise<{ images: ImageDetails[] }> {
+    return (await this.call("POST", "images", body)) as { images: ImageDetails[] };
   }
 }
 

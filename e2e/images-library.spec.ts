@@ -2,6 +2,7 @@ import type { Locator, Page } from "@playwright/test";
 import { E2E_EMULATOR_ORIGIN } from "./ports";
 import { expect, saveScreenshot, storageStateFor, test, type Role } from "./fixtures";
 import { gotoLibrary, LONG_AGO, seriousViolations, settled, unique } from "./library";
+import type { ImageDetails } from "../lib/schemas/image-list";
 
 // The image library (/images) and the image page (/images/[guid]) against the emulator's
 // demo seed, for every role.
@@ -27,11 +28,7 @@ async function totalCount(page: Page): Promise<number> {
   return Number(match[1].replace(/,/g, ""));
 }
 
-interface ApiImage {
-  guid: string;
-  title: string | null;
-  file_name: string | null;
-}
+type ApiImage = Pick<ImageDetails, "guid" | "title" | "file_name">;
 
 /** Every title in a library, read through the app's own API with the signed-in session. */
 async function allTitles(page: Page): Promise<string[]> {

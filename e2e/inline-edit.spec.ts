@@ -27,7 +27,7 @@ async function createImage(
   } = {},
 ): Promise<CreatedImage> {
   const title = unique(label);
-  const body = (await emulator.addImages({
+  const body = await emulator.addImages({
     library: options.library ?? "inventory",
     images: [
       {
@@ -37,7 +37,7 @@ async function createImage(
         products: options.products ?? [],
       },
     ],
-  })) as { images: { guid: string }[] };
+  });
   return { guid: body.images[0]!.guid, title };
 }
 

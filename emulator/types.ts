@@ -1,5 +1,4 @@
-// The emulator's public types. server.ts re-exports them; e2e fixtures mirror FaultSpec and
-// LoggedRequest, so change them together.
+// The emulator's public types. server.ts re-exports them; the e2e fixtures import them.
 import type { EmulatorDb } from "./db";
 
 export type EndpointName = "list_images" | "add_images" | "update_images" | "test_my_credentials";
