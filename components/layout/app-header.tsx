@@ -1,14 +1,15 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { Badge } from "@/components/ui/badge";
-import { can } from "@/lib/auth/roles";
-import { getSessionUser } from "@/lib/auth/session";
+import { can, type SessionUser } from "@/lib/auth/roles";
 
 const navLink = "hover:underline";
 
-/** The top bar: navigation the user's role allows, who is signed in, and "Sign out". */
-export async function AppHeader() {
-  const user = await getSessionUser();
+/**
+ * The top bar: navigation the user's role allows, who is signed in, and "Sign out". The layout
+ * reads the session and passes the user in, so nothing here reaches server-only code.
+ */
+export function AppHeader({ user }: { user: SessionUser | null }) {
   return (
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
       <div className="mx-auto flex max-w-screen-2xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
