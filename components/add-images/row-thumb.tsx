@@ -22,6 +22,9 @@ export function RowThumb({ src, label }: { src: string | undefined; label: strin
   }
   return (
     <div className={box}>
+      {/* A preview of the user's own URL or a local blob: URL of a file being uploaded; next/image
+          cannot optimise either (any host, or no host at all). */}
+      {/* eslint-disable-next-line @next/next/no-img-element -- see above */}
       <img
         src={src}
         alt={`Preview of ${label}`}

@@ -78,7 +78,10 @@ export function ImageThumbnail({
       className={box}
       style={variant === "natural" ? { aspectRatio: ratio ?? "4 / 3" } : undefined}
     >
-      {/* Plain <img>: thumbnails come from FinerWorks (or emulator) hosts, not next/image. */}
+      {/* Plain <img>: thumbnails come from whatever host FinerWorks stores them on (or the
+          emulator), already sized; next/image would need every such host allow-listed and would
+          fetch them again through our server. */}
+      {/* eslint-disable-next-line @next/next/no-img-element -- see above */}
       <img
         ref={ref}
         src={src}

@@ -65,7 +65,9 @@ export default function ImageTextEditor({
     if (!el || el === document.activeElement) return;
     el.focus();
     el.setSelectionRange(el.value.length, el.value.length);
-    // Only when the editor opens or the dialog closes, not on every keystroke.
+    // Only when the editor opens or the dialog closes: a phase or focus change while the editor
+    // is open (Saving, a conflict answer) must not pull the caret back from where the user is.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberately [dialogOpen] only
   }, [dialogOpen]);
 
   const titleId = `${ids}-title`;
