@@ -16,6 +16,7 @@ console.info(`
   Ctrl-C stops everything.
 `);
 
+/** @type {Parameters<typeof runTogether>[0]} */
 const processes = [
   {
     name: "app",

@@ -4,6 +4,7 @@
 import { spawnSync } from "node:child_process";
 import { startTestServices } from "./lib/test-services.mjs";
 
+/** @type {[name: string, command: [string, ...string[]]][]} */
 const steps = [
   ["format (prettier --check)", ["npx", "prettier", "--check", "--log-level=warn", "."]],
   ["lint", ["npx", "eslint", ".", "--max-warnings=0"]],

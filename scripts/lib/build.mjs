@@ -15,6 +15,7 @@ const SOURCES = [
   "proxy.ts",
 ];
 
+/** @param {string} path @returns {number} the newest modification time below it (ms) */
 function newestMtime(path) {
   if (!existsSync(path)) return 0;
   const stat = statSync(path);

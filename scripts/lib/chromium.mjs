@@ -13,7 +13,9 @@ export function findChromium() {
   if (system) return system;
   try {
     const require = createRequire(import.meta.url);
-    const { chromium } = require("playwright-core");
+    /** @type {unknown} */
+    const loaded = require("playwright-core");
+    const { chromium } = /** @type {typeof import("playwright-core")} */ (loaded);
     const bundled = chromium.executablePath();
     if (bundled && existsSync(bundled)) return "";
   } catch {

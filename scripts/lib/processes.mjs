@@ -11,6 +11,7 @@ export function runTogether(specs) {
     /** @type {import("node:child_process").ChildProcess[]} */
     const children = [];
     let finished = false;
+    /** @param {NodeJS.Signals} signal */
     const stopAll = (signal) => {
       for (const child of children) if (child.exitCode === null) child.kill(signal);
     };
@@ -21,9 +22,10 @@ export function runTogether(specs) {
       });
       children.push(child);
       const prefix = `[${spec.name}] `;
+      /** @param {import("node:stream").Readable} stream @param {NodeJS.WriteStream} out */
       const relay = (stream, out) => {
         let pending = "";
-        stream.on("data", (chunk) => {
+        stream.on("data", (/** @type {Buffer} */ chunk) => {
           pending += chunk.toString();
           const lines = pending.split("\n");
           pending = lines.pop() ?? "";
