@@ -40,7 +40,29 @@ export default tseslint.config(
         { checksVoidReturn: { attributes: false } },
       ],
       "no-console": ["error", { allow: ["warn", "error", "info"] }],
+      "no-restricted-properties": [
+        "error",
+        {
+          object: "process",
+          property: "env",
+          message:
+            "Read settings through the env module (serverConfig() or readServerEnv() in lib/env), where they are validated.",
+        },
+      ],
     },
+  },
+  {
+    // Outside the product: scripts, benchmarks and end-to-end tests start processes with their
+    // own environment, tool configs read theirs, and tests set the env the code under test reads.
+    files: [
+      "scripts/**",
+      "bench/**",
+      "e2e/**",
+      "*.config.{ts,mjs}",
+      "**/*.test.ts",
+      "**/*.test.tsx",
+    ],
+    rules: { "no-restricted-properties": "off" },
   },
   {
     // Browser code must never reach server-only modules (keys live there).

@@ -1,13 +1,13 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
-import { parseServerEnv } from "@/lib/env/server-schema.mjs";
+import { readServerEnv } from "@/lib/env/server-schema.mjs";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { activeSessionUser } from "@/lib/auth/session-revocation";
 
 // The sign-in wall for pages: no valid session -> /login?callbackUrl=<where they were going>.
 // API routes answer 401 JSON themselves, so the matcher leaves /api alone.
 const auth = (() => {
-  const config = parseServerEnv(process.env);
+  const config = readServerEnv();
   return { secret: config.auth.secret, secureCookie: config.auth.url.startsWith("https://") };
 })();
 

@@ -30,7 +30,16 @@ const envSchema = z.object({
 
 export type CliConfig = ReturnType<typeof parseCliConfig>;
 
-export function parseCliConfig(argv: readonly string[], env: NodeJS.ProcessEnv) {
+/** The emulator's own env module: its entry point and its media cache read the environment here. */
+// eslint-disable-next-line no-restricted-properties -- the emulator's env module
+const processEnv = process.env;
+
+/** Where generated artwork is shared across runs (tests point several emulators at one). */
+export function mediaCacheDirFromEnv(): string | undefined {
+  return processEnv.EMULATOR_MEDIA_CACHE_DIR || undefined;
+}
+
+export function parseCliConfig(argv: readonly string[], env: NodeJS.ProcessEnv = processEnv) {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success)
     throw new Error(`Invalid emulator environment:\n${z.prettifyError(parsed.error)}`);

@@ -2,7 +2,7 @@
 import { parseCliConfig } from "./config";
 import { startEmulator } from "./server";
 
-const config = parseCliConfig(process.argv.slice(2), process.env);
+const config = parseCliConfig(process.argv.slice(2));
 const started = performance.now();
 const emulator = await startEmulator({
   host: config.host,

@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { mediaCacheDirFromEnv } from "./config";
 import type { EmulatorContext } from "./context";
 import { EmulatorDb } from "./db";
 import { MESSAGES, statusOnly } from "./envelope";
@@ -132,7 +133,7 @@ async function dispatch(
 
 /** Explicit option, then the shared cache env, then beside the data (or a cwd cache for temp dirs). */
 function mediaDirFor(opts: EmulatorOptions, dataDir: string): string {
-  const fromEnv = process.env.EMULATOR_MEDIA_CACHE_DIR;
+  const fromEnv = mediaCacheDirFromEnv();
   if (opts.mediaDir) return resolve(opts.mediaDir);
   if (fromEnv) return resolve(fromEnv);
   return opts.dataDir !== undefined

@@ -116,6 +116,12 @@ const rawSchema = z.object({
     .transform((v) => v !== "false" && v !== "0"),
 });
 
+/** This process's server configuration: the one place the app reads `process.env`. */
+export function readServerEnv() {
+  // eslint-disable-next-line no-restricted-properties -- the env module itself
+  return parseServerEnv(process.env);
+}
+
 /**
  * Parses `env` into the app's server configuration, or throws an Error whose message lists
  * every problem (one per line) and never echoes a secret value.

@@ -1,5 +1,5 @@
 import "server-only";
-import { parseServerEnv } from "@/lib/env/server-schema.mjs";
+import { readServerEnv, type parseServerEnv } from "@/lib/env/server-schema.mjs";
 
 export type ServerConfig = ReturnType<typeof parseServerEnv>;
 
@@ -7,7 +7,7 @@ let cached: ServerConfig | undefined;
 
 /** The validated server configuration (parsed once per process). */
 export function serverConfig(): ServerConfig {
-  cached ??= parseServerEnv(process.env);
+  cached ??= readServerEnv();
   return cached;
 }
 

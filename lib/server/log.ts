@@ -21,7 +21,7 @@ function secrets(): string[] {
     c.auth.secret,
     c.auth.github?.clientSecret,
     c.auth.google?.clientSecret,
-    process.env.MEDIA_S3_SECRET_ACCESS_KEY,
+    c.media.s3?.secretAccessKey,
     databasePassword(c.database),
   ].filter((s): s is string => typeof s === "string" && s.length >= 4);
 }
