@@ -3,6 +3,17 @@ import nextPlugin from "@next/eslint-plugin-next";
 import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
+/** Import paths of server-only modules, as written from a browser folder (alias or relative). */
+export const SERVER_ONLY_IMPORTS = [
+  String.raw`^(@/|(\.\./)+)lib/server(/|$)`,
+  String.raw`^(@/|(\.\./)+)lib/finerworks(?!/schemas(\.ts)?$)(/|$)`,
+  String.raw`^(@/|(\.\./)+)lib/auth/(session[^/]*|options|users)(\.ts)?$`,
+  String.raw`^(@/|(\.\./)+)emulator(/|$)`,
+  // From a sibling folder of lib (lib/queries -> ../server).
+  String.raw`^\.\./(server|finerworks(?!/schemas(\.ts)?$))(/|$)`,
+  String.raw`^\.\./auth/(session[^/]*|options|users)(\.ts)?$`,
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -65,24 +76,23 @@ export default tseslint.config(
     rules: { "no-restricted-properties": "off" },
   },
   {
-    // Browser code must never reach server-only modules (keys live there).
-    files: ["components/**/*.{ts,tsx}", "lib/queries/**/*.{ts,tsx}", "lib/schemas/**/*.ts"],
+    // Browser code must never reach server-only modules (keys live there): lib/server, the
+    // FinerWorks client (all of lib/finerworks but its wire schemas), the session and user
+    // modules of lib/auth, the emulator; by alias or by relative path.
+    files: [
+      "components/**/*.{ts,tsx}",
+      "lib/queries/**/*.{ts,tsx}",
+      "lib/editing/**/*.{ts,tsx}",
+      "lib/schemas/**/*.{ts,tsx}",
+    ],
     rules: {
       "no-restricted-imports": [
         "error",
         {
-          patterns: [
-            {
-              group: [
-                "@/lib/server/*",
-                "@/lib/finerworks/client*",
-                "@/lib/finerworks/transport*",
-                "@/lib/finerworks/index*",
-                "@/emulator/*",
-              ],
-              message: "Server-only code cannot be imported from browser code.",
-            },
-          ],
+          patterns: SERVER_ONLY_IMPORTS.map((regex) => ({
+            regex,
+            message: "Server-only code cannot be imported from browser code.",
+          })),
         },
       ],
     },
