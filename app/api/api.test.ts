@@ -11,7 +11,7 @@ import {
   VALID_IMAGE,
   type ApiCall,
   type Caller,
-} from "@/e2e/api/cases";
+} from "@/test-support/api-cases";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { ImageDetails } from "@/lib/finerworks/schemas";
 import type { ApiErrorBody } from "@/lib/schemas/api-error";
