@@ -17,7 +17,7 @@ export const SERVER_ONLY_IMPORTS = [
 export default tseslint.config(
   {
     ignores: [
-      ".next/**",
+      "**/.next/**",
       "node_modules/**",
       "data/**",
       "test-results/**",
@@ -109,8 +109,8 @@ export default tseslint.config(
     rules: { "no-console": "off" },
   },
   {
-    // .mjs files are type-checked by tsc (checkJs), which already reports undefined names.
-    files: ["**/*.mjs"],
+    // .mjs and .js files are type-checked by tsc (checkJs), which already reports undefined names.
+    files: ["**/*.{mjs,js}"],
     rules: { "no-undef": "off" },
   },
   {
