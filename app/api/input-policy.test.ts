@@ -3,8 +3,8 @@
 import { NextRequest } from "next/server";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { startEmulator, type RunningEmulator } from "@/emulator/server";
-import { SEEDED_GUID, VALID_IMAGE, type ApiCall } from "@/e2e/api/cases";
-import { PRIVATE_URI_CASES, UNICODE_CASES } from "@/e2e/api/input-cases";
+import { SEEDED_GUID, VALID_IMAGE, type ApiCall } from "@/test-support/api-cases";
+import { PRIVATE_URI_CASES, UNICODE_CASES } from "@/test-support/input-cases";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { ApiErrorBody } from "@/lib/schemas/api-error";
 import { resetServerConfigForTests } from "@/lib/server/config";

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { XIcon } from "@/components/ui/icons";
 import { Spinner } from "@/components/ui/spinner";
 import { cn } from "@/components/ui/cn";
-import { formatFileSize } from "@/components/images/format";
+import { formatBytes } from "@/lib/bytes";
 import { RowField, RowInput, RowTextarea } from "./row-field";
 import { RowThumb } from "./row-thumb";
 import { currentGenerated, isValidUrl } from "./payload";
@@ -139,7 +139,7 @@ export const RowCard = memo(function RowCard({
               {row.fields.pix_w && row.fields.pix_h && !errors.pix_w && !errors.pix_h
                 ? ` · ${row.fields.pix_w} × ${row.fields.pix_h} px`
                 : ""}
-              {Number.isFinite(size) && size > 0 ? ` · ${formatFileSize(size)}` : ""}
+              {Number.isFinite(size) && size > 0 ? ` · ${formatBytes(size)}` : ""}
             </p>
             {row.status === "added" && row.guid ? (
               <Link
@@ -181,7 +181,7 @@ export const RowCard = memo(function RowCard({
               />
             </div>
             <span className="w-24 text-right text-xs text-slate-600 tabular-nums dark:text-slate-400">
-              {Math.round(row.upload.progress * 100)}% of {formatFileSize(row.upload.size)}
+              {Math.round(row.upload.progress * 100)}% of {formatBytes(row.upload.size)}
             </span>
           </div>
         ) : null}
@@ -289,7 +289,7 @@ export const RowCard = memo(function RowCard({
             id={id("file_size")}
             label="File size"
             error={errors.file_size}
-            hint={Number.isFinite(size) && size > 0 ? `bytes (${formatFileSize(size)})` : "bytes"}
+            hint={Number.isFinite(size) && size > 0 ? `bytes (${formatBytes(size)})` : "bytes"}
             className="col-span-2 sm:col-span-2 lg:col-span-2"
           >
             {(describedBy, invalid) => (

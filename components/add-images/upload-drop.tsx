@@ -4,7 +4,7 @@ import { useId, useState, type DragEvent } from "react";
 import { cn } from "@/components/ui/cn";
 import { ImageIcon } from "@/components/ui/icons";
 import { ACCEPTED_IMAGE_TYPES } from "@/lib/schemas/add-images";
-import { formatFileSize } from "@/components/images/format";
+import { formatBytes } from "@/lib/bytes";
 
 /** Drop files here or pick them: each becomes a row that uploads with its own progress bar. */
 export function UploadDrop({
@@ -36,8 +36,8 @@ export function UploadDrop({
         From your computer
       </h2>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-        JPEG, PNG, TIFF or WebP, up to {formatFileSize(maxBytes)} each. A thumbnail and a preview
-        are made for you.
+        JPEG, PNG, TIFF or WebP, up to {formatBytes(maxBytes)} each. A thumbnail and a preview are
+        made for you.
       </p>
       <div
         onDragOver={(e) => {

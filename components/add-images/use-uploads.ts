@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState, type Dispatch } from "react";
 import { uploadFile } from "@/lib/queries/add-images";
 import { ACCEPTED_TYPES_TEXT } from "@/lib/schemas/add-images";
-import { formatFileSize } from "@/components/images/format";
+import { formatBytes } from "@/lib/bytes";
 import { errorMessage } from "./messages";
 import { newId } from "./state";
 import type { Action } from "./types";
@@ -69,7 +69,7 @@ export function useUploads(dispatch: Dispatch<Action>, maxBytes: number) {
       for (const file of list) {
         if (file.size > maxBytes)
           refused.push(
-            `${file.name} is ${formatFileSize(file.size)}: files can be at most ${formatFileSize(maxBytes)}.`,
+            `${file.name} is ${formatBytes(file.size)}: files can be at most ${formatBytes(maxBytes)}.`,
           );
         else if (!(await looksLikeImage(file)))
           refused.push(`${file.name} is not a ${ACCEPTED_TYPES_TEXT} image.`);

@@ -1,23 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  formatDate,
-  formatDimensions,
-  formatFileSize,
-  formatMoney,
-  imageDisplayTitle,
-  isoDay,
-} from "./format";
+import { formatDate, formatDimensions, formatMoney, imageDisplayTitle, isoDay } from "./format";
 
 describe("image formatting", () => {
-  it("sizes files in binary units", () => {
-    expect(formatFileSize(512)).toBe("512 B");
-    expect(formatFileSize(2048)).toBe("2.0 KB");
-    expect(formatFileSize(5_400_000)).toBe("5.1 MB");
-    expect(formatFileSize(300 * 1024 * 1024)).toBe("300 MB");
-    expect(formatFileSize(null)).toBe("—");
-    expect(formatFileSize(-1)).toBe("—");
-  });
-
   it("formats dates by calendar day, whatever the zone", () => {
     expect(formatDate("2024-03-01T23:59:00")).toBe("Mar 1, 2024");
     expect(formatDate("2024-03-01T00:30:00+05:00")).toBe("Mar 1, 2024");

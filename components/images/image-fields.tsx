@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { ImageDetails } from "@/lib/finerworks/schemas";
-import { formatDate, formatDimensions, formatFileSize, formatCount } from "./format";
+import { formatDate, formatDimensions, formatCount } from "./format";
+import { formatBytes } from "@/lib/bytes";
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -54,7 +55,7 @@ export function ImageFields({ image }: { image: ImageDetails }) {
         <Text value={image.file_name} mono />
       </Row>
       <Row label="File size">
-        {formatFileSize(image.file_size)}
+        {formatBytes(image.file_size)}
         {image.file_size !== null ? (
           <span className="text-slate-500 dark:text-slate-400">
             {" "}

@@ -1,6 +1,7 @@
 import type { ImageDetails, LibraryName } from "@/lib/finerworks/schemas";
 import { Badge } from "@/components/ui/badge";
-import { formatDate, formatDimensions, formatFileSize, isoDay, plural } from "./format";
+import { formatDate, formatDimensions, isoDay, plural } from "./format";
+import { formatBytes } from "@/lib/bytes";
 
 /** The status and library badges of one image. */
 export function ImageBadges({ image, library }: { image: ImageDetails; library: LibraryName }) {
@@ -27,7 +28,7 @@ export function ImageFacts({ image }: { image: ImageDetails }) {
       <dt className="sr-only">Dimensions</dt>
       <dd className="col-span-2 tabular-nums">{formatDimensions(image.pix_w, image.pix_h)}</dd>
       <dt className="sr-only">File size</dt>
-      <dd className="tabular-nums">{formatFileSize(image.file_size)}</dd>
+      <dd className="tabular-nums">{formatBytes(image.file_size)}</dd>
       <dt className="sr-only">Uploaded</dt>
       <dd className="text-right">
         <time dateTime={isoDay(image.date_added)}>{formatDate(image.date_added)}</time>

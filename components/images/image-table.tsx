@@ -6,7 +6,8 @@ import type { ImageQuery } from "@/lib/schemas/image-query";
 import { Badge } from "@/components/ui/badge";
 import { ChevronIcon } from "@/components/ui/icons";
 import { cn } from "@/components/ui/cn";
-import { formatDate, formatDimensions, formatFileSize, imageDisplayTitle, isoDay } from "./format";
+import { formatDate, formatDimensions, imageDisplayTitle, isoDay } from "./format";
+import { formatBytes } from "@/lib/bytes";
 import { ImageThumbnail } from "./image-thumbnail";
 import { ImageTitle } from "./image-title";
 import { ProductList } from "./product-list";
@@ -175,7 +176,7 @@ function ImageRow({
           {formatDimensions(image.pix_w, image.pix_h)}
         </td>
         <td className="px-3 py-2 text-right whitespace-nowrap text-slate-600 tabular-nums dark:text-slate-400">
-          {formatFileSize(image.file_size)}
+          {formatBytes(image.file_size)}
         </td>
         <td className="px-3 py-2 whitespace-nowrap text-slate-600 dark:text-slate-400">
           <time dateTime={isoDay(image.date_added)}>{formatDate(image.date_added)}</time>

@@ -26,6 +26,8 @@ export class ConcurrencyLimit {
   }
 }
 
+// libuv's own pool size, read by Node itself at start: a runtime fact, not app configuration.
+// eslint-disable-next-line no-restricted-properties -- not a setting the env module validates
 const POOL_SIZE = Number(process.env.UV_THREADPOOL_SIZE) || 4;
 
 /** Password hashing: one core and one pool thread fewer than the machine has, at least one. */

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Readable } from "node:stream";
+import { formatBytes } from "@/lib/bytes";
 import {
   cleanFileName,
-  formatBytes,
   MAX_UPLOAD_BYTES,
   withExtension,
   type DerivedImages,

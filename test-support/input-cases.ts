@@ -1,6 +1,6 @@
 // Classes of user input the API refuses with a field error before any upstream call, shared by
 // the vitest route test (in-process emulator) and the Playwright spec (the built app over HTTP).
-import { SEEDED_GUID, VALID_IMAGE, type ApiCall } from "./cases";
+import { SEEDED_GUID, VALID_IMAGE, type ApiCall } from "./api-cases";
 
 export interface FieldCase extends ApiCall {
   name: string;
