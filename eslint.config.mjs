@@ -72,6 +72,7 @@ export default tseslint.config(
       "*.config.{ts,mjs}",
       "**/*.test.ts",
       "**/*.test.tsx",
+      "test/**",
     ],
     rules: { "no-restricted-properties": "off" },
   },

@@ -44,11 +44,20 @@ export function findPostgresBin() {
 
 const isRoot = () => typeof process.getuid === "function" && process.getuid() === 0;
 
-/** initdb refuses root: as root the server runs as the `postgres` user the Debian package creates. */
+/**
+ * initdb refuses root: as root the server runs as the `postgres` user the Debian package creates.
+ * @param {string} command
+ * @param {string[]} args
+ * @returns {[string, string[]]}
+ */
 function asPostgresUser(command, args) {
   return isRoot() ? ["runuser", ["-u", PG_USER, "--", command, ...args]] : [command, args];
 }
 
+/**
+ * @param {string} command
+ * @param {string[]} args
+ */
 function run(command, args) {
   const [cmd, argv] = asPostgresUser(command, args);
   execFileSync(cmd, argv, { stdio: ["ignore", "pipe", "pipe"] });
