@@ -1,6 +1,6 @@
 // Pure helpers for the grid's URL: the shared image-query schema plus the view mode,
 // which is presentation only and so is not part of the API query.
-import { imageQueryToSearchParams, type ImageQuery } from "@/lib/schemas/image-query";
+import { imageQuery, imageQueryToSearchParams, type ImageQuery } from "@/lib/schemas/image-query";
 
 export const VIEW_MODES = ["grid", "list"] as const;
 export type ViewMode = (typeof VIEW_MODES)[number];
@@ -12,13 +12,11 @@ export function parseViewMode(
   return (Array.isArray(raw) ? raw[0] : raw) === "list" ? "list" : "grid";
 }
 
-/** The filters a user narrows with (library is a scope, sort and page size are views). */
-export function hasActiveFilters(query: ImageQuery): boolean {
-  return Boolean(query.q) || Boolean(query.from) || Boolean(query.to) || query.active !== undefined;
-}
+/** The filters a user narrows with, as the query table marks them (library is a scope, sort and page size are views). */
+export const hasActiveFilters = (query: ImageQuery): boolean => imageQuery.hasFilters(query);
 
 export function clearedFilters(query: ImageQuery): ImageQuery {
-  return { ...query, q: undefined, from: undefined, to: undefined, active: undefined, page: 1 };
+  return { ...imageQuery.withoutFilters(query), page: 1 };
 }
 
 /** The grid URL's query string for a state (defaults left out, view only when not grid). */

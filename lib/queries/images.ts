@@ -4,6 +4,7 @@ import type { ImageDetails, LibraryName } from "@/lib/finerworks/schemas";
 import { apiFetch } from "./api-fetch";
 import type { ImageListResponse } from "@/lib/schemas/image-list";
 import {
+  imageQuery,
   imageQuerySchema,
   imageQueryToSearchParams,
   type ImageQuery,
@@ -13,8 +14,7 @@ export const imageKeys = {
   all: ["images"] as const,
   lists: () => [...imageKeys.all, "list"] as const,
   /** Keyed by the canonical query string, so equal queries share a cache entry however they were written. */
-  list: (query: ImageQuery) =>
-    [...imageKeys.lists(), Object.fromEntries(imageQueryToSearchParams(query))] as const,
+  list: (query: ImageQuery) => [...imageKeys.lists(), imageQuery.key(query)] as const,
 };
 
 /** GET /api/images with exactly the canonical query string; failures become ApiRequestError. */

@@ -1,8 +1,9 @@
-// The image-list query: one schema for the URL of /images, the query string of
-// GET /api/images and the client's query keys (parsed the same way everywhere).
+// The image-list query: one table for the URL of /images, the query string of GET /api/images,
+// the client's query keys and the list_images request (parsed the same way everywhere).
 import { z } from "zod";
 import { LIBRARY_NAMES } from "@/lib/finerworks/schemas";
 import { hasControlCharacters } from "./image-input";
+import { defineQuery, field, type QueryOf, type QueryRule } from "./query-fields";
 
 export const SORT_KEYS = ["date_added", "id", "title", "file_name", "file_size"] as const;
 export const SORT_DIRS = ["asc", "desc"] as const;
@@ -20,31 +21,46 @@ const isoDay = z
 
 const boolString = z.enum(["true", "false"]).transform((v) => v === "true");
 
+const SORT_DIRECTION = { asc: "ASC", desc: "DESC" } as const;
+
 const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
-export const imageQuerySchema = z
-  .object({
-    page: z.coerce.number().int().min(1, "must be 1 or more").max(100_000).default(1),
-    per_page: z.coerce
+// URL words -> FinerWorks words, in this one table: a new filter is one more row.
+export const IMAGE_QUERY_FIELDS = {
+  page: field(
+    z.coerce.number().int().min(1, "must be 1 or more").max(100_000).default(1),
+    (page) => ({ page_number: page }),
+  ),
+  per_page: field(
+    z.coerce
       .number()
       .int()
       .min(1, "must be 1 to 50")
       .max(MAX_PER_PAGE, "must be 1 to 50")
       .default(DEFAULT_PER_PAGE),
-    sort: z.enum(SORT_KEYS).default("date_added"),
-    dir: z.enum(SORT_DIRS).default("desc"),
-    q: z
+    (perPage) => ({ per_page: perPage }),
+  ),
+  sort: field(z.enum(SORT_KEYS).default("date_added"), (sort) => ({ sort_field: sort })),
+  dir: field(z.enum(SORT_DIRS).default("desc"), (dir) => ({
+    sort_direction: SORT_DIRECTION[dir],
+  })),
+  q: field(
+    z
       .string()
       .max(200, "must be at most 200 characters")
       .refine((s) => !hasControlCharacters(s), "must not contain control characters")
       .transform((s) => s.trim())
       .optional(),
-    from: isoDay.optional(),
-    to: isoDay.optional(),
-    active: boolString.optional(),
-    library: z.enum(LIBRARY_NAMES).optional(),
-    products: boolString.default(true),
-    guids: z
+    (q) => ({ search_filter: q || null }),
+    { filter: true },
+  ),
+  from: field(isoDay.optional(), (from) => ({ upload_date_from: from ?? null }), { filter: true }),
+  to: field(isoDay.optional(), (to) => ({ upload_date_to: to ?? null }), { filter: true }),
+  active: field(boolString.optional(), (active) => ({ active: active ?? null }), { filter: true }),
+  library: field(z.enum(LIBRARY_NAMES).optional(), (library) => (library ? { library } : {})),
+  products: field(boolString.default(true), (products) => ({ list_products: products })),
+  guids: field(
+    z
       .string()
       .transform((s) =>
         s
@@ -58,73 +74,26 @@ export const imageQuerySchema = z
           .max(50, "at most 50 guids"),
       )
       .optional(),
-  })
-  .refine((v) => !v.from || !v.to || v.from <= v.to, {
+    (guids) => ({ guid_filter: guids && guids.length > 0 ? guids : null }),
+  ),
+};
+
+/** Checked after the fields parse (a crossed range is the user's mistake, not a default). */
+export const IMAGE_QUERY_RULES: QueryRule<QueryOf<typeof IMAGE_QUERY_FIELDS>>[] = [
+  {
+    holds: (v) => !v.from || !v.to || v.from <= v.to,
+    path: "from",
     message: "must not be after 'to'",
-    path: ["from"],
-  });
+  },
+];
 
-export type ImageQuery = z.infer<typeof imageQuerySchema>;
-export type ImageQueryInput = z.input<typeof imageQuerySchema>;
-
-const KEYS = [
-  "page",
-  "per_page",
-  "sort",
-  "dir",
-  "q",
-  "from",
-  "to",
-  "active",
-  "library",
-  "products",
-  "guids",
-] as const;
+export const imageQuery = defineQuery(IMAGE_QUERY_FIELDS, IMAGE_QUERY_RULES);
+export const imageQuerySchema = imageQuery.schema;
+export type ImageQuery = QueryOf<typeof IMAGE_QUERY_FIELDS>;
 
 /** Reads the known keys of URLSearchParams or a Next.js searchParams object (first value wins). */
-export function searchParamsToRecord(
-  params: URLSearchParams | Record<string, string | string[] | undefined>,
-): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const key of KEYS) {
-    const raw = params instanceof URLSearchParams ? params.get(key) : params[key];
-    const value = Array.isArray(raw) ? raw[0] : raw;
-    if (value !== undefined && value !== null && value !== "") out[key] = value;
-  }
-  return out;
-}
-
+export const searchParamsToRecord = imageQuery.readRecord;
 /** Lenient parse for page URLs: invalid values fall back to their defaults instead of failing. */
-export function parseImageQueryLenient(
-  params: URLSearchParams | Record<string, string | string[] | undefined>,
-): ImageQuery {
-  const record = searchParamsToRecord(params);
-  const strict = imageQuerySchema.safeParse(record);
-  if (strict.success) return strict.data;
-  const bad = new Set(strict.error.issues.map((i) => String(i.path[0])));
-  const kept = Object.fromEntries(Object.entries(record).filter(([k]) => !bad.has(k)));
-  const retry = imageQuerySchema.safeParse(kept);
-  return retry.success ? retry.data : imageQuerySchema.parse({});
-}
-
+export const parseImageQueryLenient = imageQuery.parseLenient;
 /** The canonical query string for a query: defaults are left out so URLs stay short. */
-export function imageQueryToSearchParams(query: Partial<ImageQuery>): URLSearchParams {
-  const defaults = imageQuerySchema.parse({});
-  const params = new URLSearchParams();
-  const set = (key: string, value: string | undefined) => {
-    if (value !== undefined && value !== "") params.set(key, value);
-  };
-  if (query.page !== undefined && query.page !== defaults.page) set("page", String(query.page));
-  if (query.per_page !== undefined && query.per_page !== defaults.per_page)
-    set("per_page", String(query.per_page));
-  if (query.sort !== undefined && query.sort !== defaults.sort) set("sort", query.sort);
-  if (query.dir !== undefined && query.dir !== defaults.dir) set("dir", query.dir);
-  set("q", query.q);
-  set("from", query.from);
-  set("to", query.to);
-  if (query.active !== undefined) set("active", String(query.active));
-  set("library", query.library);
-  if (query.products === false) set("products", "false");
-  if (query.guids && query.guids.length > 0) set("guids", query.guids.join(","));
-  return params;
-}
+export const imageQueryToSearchParams = imageQuery.toSearchParams;
