@@ -134,8 +134,26 @@ const addOne = (image: Record<string, unknown>) => json({ images: [{ ...VALID_IM
 const editOne = (item: Record<string, unknown>) =>
   json({ images: [{ guid: SEEDED_GUID, ...item }] });
 
+/** Query strings that must be refused with a field error naming `field` (numbers are decimal only). */
+export const STRICT_QUERY: { name: string; query: string; field: string }[] = [
+  { name: "hexadecimal per_page", query: "per_page=0x10", field: "per_page" },
+  { name: "exponent per_page", query: "per_page=1e1", field: "per_page" },
+  { name: "per_page with a leading space", query: "per_page=%205", field: "per_page" },
+  { name: "per_page with a trailing space", query: "per_page=5%20", field: "per_page" },
+  { name: "per_page with a decimal point", query: "per_page=5.0", field: "per_page" },
+  { name: "per_page with a plus sign", query: "per_page=%2B5", field: "per_page" },
+  { name: "binary page", query: "page=0b11", field: "page" },
+  { name: "octal page", query: "page=0o7", field: "page" },
+  { name: "Infinity page", query: "page=Infinity", field: "page" },
+  { name: "page with digits from another script", query: "page=%D9%A3", field: "page" },
+  { name: "only commas in guids", query: "guids=,,,", field: "guids" },
+  { name: "trailing comma in guids", query: `guids=${SEEDED_GUID},`, field: "guids" },
+  { name: "empty guid between two", query: `guids=${SEEDED_GUID},,${SEEDED_GUID}`, field: "guids" },
+];
+
 /** Sent as staff (allowed to add and edit), so only the input decides the answer. */
 export const HOSTILE: HostileCase[] = [
+  ...STRICT_QUERY.map((c) => get(c.name, c.query)),
   // Query strings
   get("per_page 1000", "per_page=1000"),
   get("per_page 0", "per_page=0"),

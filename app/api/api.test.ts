@@ -8,6 +8,7 @@ import {
   HOSTILE,
   MATRIX,
   SEEDED_GUID,
+  STRICT_QUERY,
   VALID_IMAGE,
   type ApiCall,
   type Caller,
@@ -157,6 +158,31 @@ describe("hostile inputs", () => {
     expect(answer.json?.error.fields).toMatchObject({
       "images.1.pix_w": [expect.any(String)],
       "images.1.title": [expect.any(String)],
+    });
+  });
+});
+
+describe("strict query strings", () => {
+  it.each(STRICT_QUERY)("$name: 400 naming $field, no upstream call", async ({ query, field }) => {
+    const answer = await call({ method: "GET", path: `/api/images?${query}` });
+    expect(answer.status).toBe(400);
+    expect(answer.json?.error.code).toBe("invalid_request");
+    const named = Object.keys(answer.json?.error.fields ?? {});
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.every((key) => key === field || key.startsWith(`${field}.`))).toBe(true);
+    expect(upstreamCalls("list_images")).toHaveLength(0);
+  });
+
+  it("still accepts plain decimal numbers and a guid list without gaps", async () => {
+    const answer = await call({
+      method: "GET",
+      path: `/api/images?page=01&per_page=2&guids=${SEEDED_GUID}`,
+    });
+    expect(answer.status).toBe(200);
+    expect(upstreamCalls("list_images")[0]?.body).toMatchObject({
+      page_number: 1,
+      per_page: 2,
+      guid_filter: [SEEDED_GUID],
     });
   });
 });

@@ -59,6 +59,55 @@ describe("image query schema", () => {
     expect(imageQuerySchema.safeParse(input).success).toBe(false);
   });
 
+  const GUID = "5dbae1c2-addc-47ce-9468-843b9730aa52";
+  it.each([
+    ["page", "0x10"],
+    ["page", "1e1"],
+    ["page", " 5"],
+    ["page", "5 "],
+    ["page", "5.0"],
+    ["page", "+5"],
+    ["page", "-0"],
+    ["page", "Infinity"],
+    ["page", "\u0663"],
+    ["per_page", "0x10"],
+    ["per_page", "1e1"],
+    ["per_page", "0b11"],
+    ["per_page", ""],
+    ["guids", ",,,"],
+    ["guids", `${GUID},`],
+    ["guids", `,${GUID}`],
+    ["guids", `${GUID},,${GUID}`],
+    ["guids", " , "],
+  ])("refuses %s=%j with an error on that field", (key, value) => {
+    const result = imageQuerySchema.safeParse({ [key]: value });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path[0])).toEqual(
+      expect.arrayContaining([key]),
+    );
+  });
+
+  it.each([
+    [{ page: "7" }, { page: 7 }],
+    [{ page: "007" }, { page: 7 }],
+    [{ per_page: "50" }, { per_page: 50 }],
+    [{ per_page: 12 }, { per_page: 12 }],
+    [{ guids: ` ${GUID} ` }, { guids: [GUID] }],
+  ])("accepts %j", (input, expected) => {
+    expect(imageQuerySchema.parse(input)).toMatchObject(expected);
+  });
+
+  it("falls back to the default in page URLs for a number that is not decimal", () => {
+    expect(
+      parseImageQueryLenient(new URLSearchParams("per_page=0x10&page=1e1&q=sea")),
+    ).toMatchObject({
+      per_page: 24,
+      page: 1,
+      q: "sea",
+    });
+    expect(parseImageQueryLenient(new URLSearchParams("guids=,,,")).guids).toBeUndefined();
+  });
+
   it("round-trips through the URL and leaves defaults out", () => {
     const query = imageQuerySchema.parse({
       page: "2",

@@ -19,6 +19,17 @@ const isoDay = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, "must be a real calendar date");
 
+/** Decimal digits only: `0x10`, `1e1`, ` 5`, `5.0` and `+5` are refused rather than coerced. */
+function wholeNumber(min: number, max: number, rangeMessage: string) {
+  return z
+    .preprocess(
+      (value) => (typeof value === "number" ? String(value) : value),
+      z.string().regex(/^[0-9]+$/, "must be a whole number written in decimal digits"),
+    )
+    .transform(Number)
+    .pipe(z.number().min(min, rangeMessage).max(max, rangeMessage));
+}
+
 const boolString = z.enum(["true", "false"]).transform((v) => v === "true");
 
 const SORT_DIRECTION = { asc: "ASC", desc: "DESC" } as const;
@@ -27,17 +38,11 @@ const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a
 
 // URL words -> FinerWorks words, in this one table: a new filter is one more row.
 export const IMAGE_QUERY_FIELDS = {
-  page: field(
-    z.coerce.number().int().min(1, "must be 1 or more").max(100_000).default(1),
-    (page) => ({ page_number: page }),
-  ),
+  page: field(wholeNumber(1, 100_000, "must be 1 to 100000").default(1), (page) => ({
+    page_number: page,
+  })),
   per_page: field(
-    z.coerce
-      .number()
-      .int()
-      .min(1, "must be 1 to 50")
-      .max(MAX_PER_PAGE, "must be 1 to 50")
-      .default(DEFAULT_PER_PAGE),
+    wholeNumber(1, MAX_PER_PAGE, "must be 1 to 50").default(DEFAULT_PER_PAGE),
     (perPage) => ({ per_page: perPage }),
   ),
   sort: field(z.enum(SORT_KEYS).default("date_added"), (sort) => ({ sort_field: sort })),
@@ -62,12 +67,8 @@ export const IMAGE_QUERY_FIELDS = {
   guids: field(
     z
       .string()
-      .transform((s) =>
-        s
-          .split(",")
-          .map((g) => g.trim())
-          .filter(Boolean),
-      )
+      // An empty member (",,," or a trailing comma) is an error, not "no filter".
+      .transform((s) => s.split(",").map((g) => g.trim()))
       .pipe(
         z
           .array(z.string().regex(GUID, "must be guids separated by commas"))
