@@ -2,7 +2,7 @@
 // have thumbnails made for a URL, and send the rows to POST /api/images with an idempotency key.
 import { queryOptions, type QueryClient } from "@tanstack/react-query";
 import { z } from "zod";
-import type { ImageDetails } from "@/lib/finerworks/schemas";
+import { imageDetailsSchema, type ImageDetails } from "@/lib/finerworks/schemas";
 import { parseJsonOrUndefined } from "@/lib/json";
 import {
   derivedImagesSchema,
@@ -18,7 +18,7 @@ import {
   toApiRequestError,
   type ApiErrorBody,
 } from "@/lib/schemas/api-error";
-import { apiFetch } from "./api-fetch";
+import { apiFetch, readAnswer, unreadableAnswer } from "./api-fetch";
 import type { AddImageInput } from "@/lib/schemas/image-input";
 import { imageKeys } from "./images";
 
@@ -34,14 +34,7 @@ async function postJson<S extends z.ZodType>(
     body: JSON.stringify(body),
     signal: init.signal,
   });
-  const parsed = schema.safeParse(await response.json().catch(() => undefined));
-  if (!parsed.success)
-    throw new ApiRequestError(
-      response.status,
-      "internal_error",
-      "The server sent an answer that could not be read.",
-    );
-  return { status: response.status, data: parsed.data };
+  return { status: response.status, data: await readAnswer(response, schema) };
 }
 
 export const addImagesKeys = {
@@ -97,14 +90,7 @@ export function uploadFile(
       }
       const parsed = uploadResultSchema.safeParse(parseJsonOrUndefined(xhr.responseText));
       if (parsed.success) resolve(parsed.data);
-      else
-        reject(
-          new ApiRequestError(
-            xhr.status,
-            "internal_error",
-            "The server sent an answer that could not be read.",
-          ),
-        );
+      else reject(unreadableAnswer(xhr.status));
     };
     xhr.onerror = () =>
       reject(
@@ -128,7 +114,7 @@ export interface SubmitAnswer {
 }
 
 const submitAnswerSchema = z.object({
-  images: z.array(z.looseObject({ guid: z.string() })),
+  images: z.array(imageDetailsSchema),
   failed: z
     .array(
       z.object({ index: z.number().int().nonnegative(), error: apiErrorBodySchema.shape.error }),
@@ -146,7 +132,7 @@ export async function submitImages(
     signal,
     headers: { "idempotency-key": idempotencyKey },
   });
-  return { images: data.images as unknown as ImageDetails[], failed: data.failed ?? [] };
+  return { images: data.images, failed: data.failed ?? [] };
 }
 
 /** After adding: every image list refetches, so the grid shows the new images without a reload. */

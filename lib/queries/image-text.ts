@@ -4,8 +4,8 @@ import type { QueryClient, QueryKey } from "@tanstack/react-query";
 import type { ImageText } from "@/lib/editing/drafts";
 import { imageTextSchema } from "@/lib/editing/drafts";
 import { ApiRequestError } from "@/lib/schemas/api-error";
-import { apiFetch } from "./api-fetch";
-import type { ImageListResponse } from "@/lib/schemas/image-list";
+import { updateImagesResponseSchema, type ImageListResponse } from "@/lib/schemas/image-list";
+import { apiFetch, readAnswer } from "./api-fetch";
 import type { UpdatedImage } from "@/lib/schemas/image-input";
 import { imageKeys } from "./images";
 
@@ -29,7 +29,7 @@ export async function patchImageText({
       images: [{ guid, title: text.title, description: text.description, expected }],
     }),
   });
-  const body = (await response.json()) as { images: UpdatedImage[] };
+  const body = await readAnswer(response, updateImagesResponseSchema);
   const saved = body.images.find((image) => image.guid.toLowerCase() === guid.toLowerCase());
   if (!saved)
     throw new ApiRequestError(

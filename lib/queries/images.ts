@@ -1,8 +1,8 @@
 // Query keys, fetchers and queryOptions for the image library: the only place keys are made.
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
 import type { ImageDetails, LibraryName } from "@/lib/finerworks/schemas";
-import { apiFetch } from "./api-fetch";
-import type { ImageListResponse } from "@/lib/schemas/image-list";
+import { imageListResponseSchema, type ImageListResponse } from "@/lib/schemas/image-list";
+import { apiFetch, readAnswer } from "./api-fetch";
 import {
   imageQuery,
   imageQuerySchema,
@@ -17,7 +17,7 @@ export const imageKeys = {
   list: (query: ImageQuery) => [...imageKeys.lists(), imageQuery.key(query)] as const,
 };
 
-/** GET /api/images with exactly the canonical query string; failures become ApiRequestError. */
+/** GET /api/images with exactly the canonical query string; failures and answers of another shape become ApiRequestError. */
 export async function fetchImageList(
   query: ImageQuery,
   signal?: AbortSignal,
@@ -27,7 +27,7 @@ export async function fetchImageList(
     signal,
     headers: { accept: "application/json" },
   });
-  return (await response.json()) as ImageListResponse;
+  return readAnswer(response, imageListResponseSchema);
 }
 
 /** One page of the grid. Keeps the previous page on screen while the next one loads. */

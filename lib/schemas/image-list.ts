@@ -1,5 +1,5 @@
-// The answer of GET /api/images (and of the /images page prefetch): one page of the library,
-// each image in FinerWorks' own image_details field names.
+// The answers of /api/images as the browser parses them. GET (and the /images page prefetch):
+// one page of the library, each image in FinerWorks' own image_details field names.
 import { z } from "zod";
 import { imageDetailsSchema } from "@/lib/finerworks/schemas";
 
@@ -11,5 +11,10 @@ export const imageListResponseSchema = z.object({
   count: z.number().int(),
 });
 export type ImageListResponse = z.infer<typeof imageListResponseSchema>;
+
+/** The answer of PATCH /api/images: the text written, per image. */
+export const updateImagesResponseSchema = z.object({
+  images: z.array(z.object({ guid: z.string(), title: z.string(), description: z.string() })),
+});
 
 export type { ImageDetails, ProductDetails, ProductLabel } from "@/lib/finerworks/schemas";
