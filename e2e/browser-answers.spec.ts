@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, saveScreenshot, storageStateFor, test } from "./fixtures";
+import { SEEDED_GUID } from "./api/cases";
 import { gotoLibrary } from "./library";
 
 // What the browser does with answers and URLs it cannot use. The server never sends a malformed
@@ -69,5 +70,19 @@ test.describe("page URLs with numbers that are not decimal", () => {
     await page.goto("/images?per_page=0x10&page=1e1&guids=,,,");
     await expect(page.getByRole("article")).toHaveCount(24);
     await expect(page.getByRole("navigation", { name: "Pagination" })).toContainText("Page 1 of");
+  });
+});
+
+test.describe("guids in page URLs", () => {
+  test.use({ storageState: storageStateFor("artist") });
+
+  test("an image page addressed in upper case shows that image", async ({ page }) => {
+    const response = await page.request.get(`/api/images?guids=${SEEDED_GUID}&products=false`);
+    const { images } = (await response.json()) as { images: { title: string }[] };
+    const title = images[0]?.title ?? "";
+    expect(title).not.toBe("");
+    await page.goto(`/images/${SEEDED_GUID.toUpperCase()}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(page.getByText(SEEDED_GUID, { exact: true })).toBeVisible();
   });
 });

@@ -7,9 +7,8 @@ import {
   SORT_DIRECTIONS,
   updateImagesRequestSchema,
 } from "@/lib/finerworks/schemas";
+import { GUID_PATTERN } from "@/lib/schemas/guid";
 import type { ModelState } from "./envelope";
-
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // .NET enum binding ignores case, so "desc" is accepted like "DESC".
 const sortDirection = z.preprocess(
@@ -20,7 +19,7 @@ const sortDirection = z.preprocess(
 export const listImagesBody = listImagesRequestSchema.extend({
   sort_direction: sortDirection,
   // guid_filter binds to Guid[] upstream: a non-guid string fails model binding.
-  guid_filter: z.array(z.string().regex(GUID, "must be a guid")).nullish(),
+  guid_filter: z.array(z.string().regex(GUID_PATTERN, "must be a guid")).nullish(),
 });
 export type ListImagesBody = z.infer<typeof listImagesBody>;
 

@@ -336,6 +336,17 @@ describe("PATCH /api/images", () => {
     expect(upstreamCalls().map((r) => r.endpoint)).toEqual(["list_images", "update_images"]);
   });
 
+  it("takes a guid in any case and answers it in lower case", async () => {
+    emulator.reset();
+    const upper = SEEDED_GUID.toUpperCase();
+    const listed = await call({ method: "GET", path: `/api/images?guids=${upper}` });
+    expect(listed.json?.images.map((image) => image.guid)).toEqual([SEEDED_GUID]);
+    expect(upstreamCalls("list_images")[0]?.body).toMatchObject({ guid_filter: [SEEDED_GUID] });
+    const answer = await patch({ images: [{ guid: upper, title: "Case test" }] });
+    expect(answer.status).toBe(200);
+    expect(answer.json?.images).toMatchObject([{ guid: SEEDED_GUID, title: "Case test" }]);
+  });
+
   it("answers 409 with the current values, changing nothing, when `expected` is stale", async () => {
     emulator.reset();
     const now = (await call({ method: "GET", path: `/api/images?guids=${SEEDED_GUID}` })).json!

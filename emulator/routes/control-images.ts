@@ -3,14 +3,12 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { libraryNameSchema, productDetailsSchema } from "@/lib/finerworks/schemas";
+import { guidSchema } from "@/lib/schemas/guid";
 import { DAY_MS } from "../dates";
 import { productRecord } from "../products";
 import { mediaPath, type NewImage, type StoredProduct } from "../records";
 import { slugify } from "../seed";
 
-const guid = z
-  .string()
-  .regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/);
 const date = z.string().refine((s) => !Number.isNaN(Date.parse(s)), "must be a date");
 
 export const patchImageBody = z.strictObject({
@@ -22,7 +20,7 @@ export const patchImageBody = z.strictObject({
 const rawProduct = productDetailsSchema.omit({ image_guid: true }).partial();
 
 const rawImage = z.object({
-  guid: guid.optional(),
+  guid: guidSchema.optional(),
   title: z.string().nullish(),
   description: z.string().nullish(),
   file_name: z.string().nullish(),
@@ -56,7 +54,7 @@ export type InsertImagesBody = z.infer<typeof insertImagesBody>;
 export function toNewImages(body: InsertImagesBody): NewImage[] {
   const library = body.library;
   return body.images.map((image, i) => {
-    const id = image.guid?.toLowerCase() ?? randomUUID();
+    const id = image.guid ?? randomUUID();
     const title = image.title ?? image.file_name ?? `Test image ${i + 1}`;
     const fileName = image.file_name ?? `${slugify(title) || "image"}.jpg`;
     const addedAt = image.date_added ? Date.parse(image.date_added) : Date.now();

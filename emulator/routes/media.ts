@@ -8,6 +8,7 @@ import type { EmulatorContext } from "../context";
 import { MESSAGES, statusOnly } from "../envelope";
 import { sendJson } from "../http-io";
 import type { MediaKind } from "../media";
+import { GUID_SOURCE } from "@/lib/schemas/guid";
 
 const CONTENT_TYPES: Record<string, string> = {
   ".jpg": "image/jpeg",
@@ -16,8 +17,7 @@ const CONTENT_TYPES: Record<string, string> = {
   ".webp": "image/webp",
   ".tif": "image/tiff",
 };
-const GENERATED =
-  /^(thumb|preview|hires)\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.jpg$/;
+const GENERATED = new RegExp(`^(thumb|preview|hires)/(${GUID_SOURCE})\\.jpg$`);
 
 export async function handleMedia(
   ctx: EmulatorContext,

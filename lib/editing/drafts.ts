@@ -29,22 +29,20 @@ function storage(): Storage | null {
 }
 
 export function loadDraft(guid: string): ImageDraft | null {
-  const parsed = draftSchema.safeParse(
-    parseJsonOrUndefined(storage()?.getItem(PREFIX + guid.toLowerCase())),
-  );
+  const parsed = draftSchema.safeParse(parseJsonOrUndefined(storage()?.getItem(PREFIX + guid)));
   return parsed.success ? parsed.data : null;
 }
 
 export function saveDraft(guid: string, draft: ImageDraft): void {
   try {
-    storage()?.setItem(PREFIX + guid.toLowerCase(), JSON.stringify(draft));
+    storage()?.setItem(PREFIX + guid, JSON.stringify(draft));
   } catch {
     // Quota exceeded: the draft still lives in memory while the page is open.
   }
 }
 
 export function clearDraft(guid: string): void {
-  storage()?.removeItem(PREFIX + guid.toLowerCase());
+  storage()?.removeItem(PREFIX + guid);
 }
 
 export function sameText(a: ImageText, b: ImageText): boolean {

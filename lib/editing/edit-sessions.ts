@@ -47,7 +47,8 @@ const sessions = new Map<string, EditSession>();
 const listeners = new Map<string, Set<() => void>>();
 const pendingFocus = new Map<string, EditField>();
 
-const keyOf = (guid: string) => guid.toLowerCase();
+// Guids arrive lower case (parsed where they enter), so they are the keys as they are.
+const keyOf = (guid: string) => guid;
 
 export function getEditSession(guid: string): EditSession | undefined {
   return sessions.get(keyOf(guid));

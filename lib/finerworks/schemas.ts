@@ -1,6 +1,8 @@
 // zod schemas for the FinerWorks v3 wire format (field names exactly as FinerWorks spells them).
 // Objects tolerate unknown extra fields (zod strips them); a missing required field is an error.
+// Answers are normalised here, where FinerWorks data enters: guids lower case.
 import { z } from "zod";
+import { GUID_PATTERN, wireGuidSchema } from "@/lib/schemas/guid";
 
 export const LIBRARY_NAMES = ["inventory", "temporary"] as const;
 export const SORT_FIELDS = ["id", "title", "file_name", "file_size", "date_added"] as const;
@@ -61,18 +63,18 @@ export const productDetailsSchema = z.object({
   image_url_3: z.string().nullable(),
   image_url_4: z.string().nullable(),
   image_url_5: z.string().nullable(),
-  image_guid: z.string(),
+  image_guid: wireGuidSchema,
   product_size: z.unknown().nullable(),
   third_party_integrations: z.unknown().nullable(),
   framing_options: z.unknown().nullable(),
-  product_guid: z.string(),
+  product_guid: wireGuidSchema,
   debug: z.unknown().nullable(),
 });
 export type ProductDetails = z.infer<typeof productDetailsSchema>;
 
 export const imageDetailsSchema = z.object({
   id: z.number(),
-  guid: z.string(),
+  guid: wireGuidSchema,
   title: z.string().nullable(),
   description: z.string().nullable(),
   file_name: z.string().nullable(),
@@ -111,7 +113,7 @@ export const addImageDetailsSchema = z.object({
 export type AddImageDetails = z.infer<typeof addImageDetailsSchema>;
 
 export const updateImageDetailsSchema = z.object({
-  guid: z.string().regex(/^[0-9a-fA-F-]{36}$/, "must be a guid"),
+  guid: z.string().regex(GUID_PATTERN, "must be a guid"),
   title: z.string().nullish(),
   description: z.string().nullish(),
 });

@@ -37,7 +37,7 @@ describe("optimistic image text", () => {
       [sorted, page(image(B, "Two"), image(A, "One"))],
       [other, page(image(B, "Two"))],
     ]);
-    const snapshot = writeImageText(client, A.toUpperCase(), { title: "Uno", description: "" });
+    const snapshot = writeImageText(client, A, { title: "Uno", description: "" });
     expect(snapshot).toHaveLength(2);
     expect(client.getQueryData<ImageListResponse>(grid)?.images.map((i) => i.title)).toEqual([
       "Uno",

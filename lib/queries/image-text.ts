@@ -30,7 +30,7 @@ export async function patchImageText({
     }),
   });
   const body = await readAnswer(response, updateImagesResponseSchema);
-  const saved = body.images.find((image) => image.guid.toLowerCase() === guid.toLowerCase());
+  const saved = body.images.find((image) => image.guid === guid);
   if (!saved)
     throw new ApiRequestError(
       502,
@@ -49,8 +49,6 @@ export function conflictCurrent(error: unknown): ImageText | null {
 
 export type ListSnapshot = [QueryKey, ImageListResponse | undefined][];
 
-const sameGuid = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-
 /**
  * Writes the text into every cached list page that shows the image, synchronously (so the
  * next frame paints it), and returns what each page held before.
@@ -64,12 +62,12 @@ export function writeImageText(
   for (const [key, data] of queryClient.getQueriesData<ImageListResponse>({
     queryKey: imageKeys.lists(),
   })) {
-    if (!data?.images.some((image) => sameGuid(image.guid, guid))) continue;
+    if (!data?.images.some((image) => image.guid === guid)) continue;
     snapshot.push([key, data]);
     queryClient.setQueryData<ImageListResponse>(key, {
       ...data,
       images: data.images.map((image) =>
-        sameGuid(image.guid, guid)
+        image.guid === guid
           ? { ...image, title: text.title, description: text.description }
           : image,
       ),

@@ -4,6 +4,7 @@
 // the UI renders it as text.
 import { z } from "zod";
 import { LIBRARY_NAMES } from "@/lib/finerworks/schemas";
+import { guidSchema } from "./guid";
 import {
   BIDI_MARK_MESSAGE,
   BIDI_MESSAGE,
@@ -32,7 +33,6 @@ export function hasControlCharacters(text: string, multiline = false): boolean {
   }
   return false;
 }
-const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
 const noControl = (multiline: boolean) => (s: string) => !hasControlCharacters(s, multiline);
 const CONTROL_MESSAGE = "must not contain control characters";
@@ -105,8 +105,6 @@ const pixelsSchema = z
   .positive("must be positive")
   .max(PIXELS_MAX, `must be at most ${PIXELS_MAX}`);
 
-export const guidSchema = z.string({ error: "must be text" }).regex(GUID, "must be a guid");
-
 /** Optional text a form may send empty: "" means "not given". */
 const blankToUndefined = <T extends z.ZodType>(schema: T) =>
   z.union([z.literal("").transform(() => undefined), schema]).optional();
@@ -168,7 +166,7 @@ export const updateImagesBodySchema = z.strictObject({
     .min(1, "at least one image")
     .max(MAX_IMAGES_PER_REQUEST, `at most ${MAX_IMAGES_PER_REQUEST} images per request`)
     .refine(
-      (list) => new Set(list.map((i) => i.guid.toLowerCase())).size === list.length,
+      (list) => new Set(list.map((i) => i.guid)).size === list.length,
       "each guid at most once",
     ),
 });

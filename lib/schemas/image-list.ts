@@ -2,6 +2,7 @@
 // one page of the library, each image in FinerWorks' own image_details field names.
 import { z } from "zod";
 import { imageDetailsSchema } from "@/lib/finerworks/schemas";
+import { wireGuidSchema } from "./guid";
 
 export const imageListResponseSchema = z.object({
   images: z.array(imageDetailsSchema),
@@ -14,7 +15,7 @@ export type ImageListResponse = z.infer<typeof imageListResponseSchema>;
 
 /** The answer of PATCH /api/images: the text written, per image. */
 export const updateImagesResponseSchema = z.object({
-  images: z.array(z.object({ guid: z.string(), title: z.string(), description: z.string() })),
+  images: z.array(z.object({ guid: wireGuidSchema, title: z.string(), description: z.string() })),
 });
 
 export type { ImageDetails, ProductDetails, ProductLabel } from "@/lib/finerworks/schemas";

@@ -2,6 +2,7 @@
 // the client's query keys and the list_images request (parsed the same way everywhere).
 import { z } from "zod";
 import { LIBRARY_NAMES } from "@/lib/finerworks/schemas";
+import { guidSchema } from "./guid";
 import { hasControlCharacters } from "./image-input";
 import { defineQuery, field, type QueryOf, type QueryRule } from "./query-fields";
 
@@ -33,8 +34,6 @@ function wholeNumber(min: number, max: number, rangeMessage: string) {
 const boolString = z.enum(["true", "false"]).transform((v) => v === "true");
 
 const SORT_DIRECTION = { asc: "ASC", desc: "DESC" } as const;
-
-const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
 // URL words -> FinerWorks words, in this one table: a new filter is one more row.
 export const IMAGE_QUERY_FIELDS = {
@@ -69,11 +68,7 @@ export const IMAGE_QUERY_FIELDS = {
       .string()
       // An empty member (",,," or a trailing comma) is an error, not "no filter".
       .transform((s) => s.split(",").map((g) => g.trim()))
-      .pipe(
-        z
-          .array(z.string().regex(GUID, "must be guids separated by commas"))
-          .max(50, "at most 50 guids"),
-      )
+      .pipe(z.array(guidSchema).max(50, "at most 50 guids"))
       .optional(),
     (guids) => ({ guid_filter: guids && guids.length > 0 ? guids : null }),
   ),

@@ -7,13 +7,12 @@ import { can } from "@/lib/auth/roles";
 import { requireSessionUser } from "@/lib/auth/session";
 import { imageDetailOptions, imageDetailQuery } from "@/lib/queries/images";
 import { getQueryClient } from "@/lib/queries/query-client";
+import { guidSchema } from "@/lib/schemas/guid";
 import { imageQueryToSearchParams, parseImageQueryLenient } from "@/lib/schemas/image-query";
 import { listImagesForQuery } from "@/lib/server/images/list";
 import { takeUserRequest, tooManyRequestsMessage } from "@/lib/server/request-budget";
 
 export const metadata: Metadata = { title: "Image" };
-
-const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
 type Props = {
   params: Promise<{ guid: string }>;
@@ -23,8 +22,9 @@ type Props = {
 // One image by guid, fetched through the same list function (guid filter) as the grid.
 // The grid's URL state rides along in the query string so "Back" returns to the same view.
 export default async function ImagePage({ params, searchParams }: Props) {
-  const { guid } = await params;
-  if (!GUID.test(guid)) notFound();
+  const parsed = guidSchema.safeParse((await params).guid);
+  if (!parsed.success) notFound();
+  const guid = parsed.data;
   const gridQuery = parseImageQueryLenient(await searchParams);
   const user = await requireSessionUser(`/images/${guid}`);
   const budget = await takeUserRequest(user);

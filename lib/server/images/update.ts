@@ -22,7 +22,7 @@ export interface UpdateRecorder {
 const sameText = (a: string | null | undefined, b: string | null | undefined) =>
   (a ?? "") === (b ?? "");
 
-/** The images as FinerWorks has them now, looked up by guid in the default library, then the other one. */
+/** The images as FinerWorks has them now (keyed by guid, lower case on both sides), looked up by guid in the default library, then the other one. */
 async function readCurrent(
   client: FinerWorksClient,
   guids: string[],
@@ -32,7 +32,7 @@ async function readCurrent(
   const preferred = serverConfig().finerworks.library;
   const libraries = [preferred, ...LIBRARY_NAMES.filter((l) => l !== preferred)];
   for (const library of libraries) {
-    const missing = guids.filter((g) => !found.has(g.toLowerCase()));
+    const missing = guids.filter((g) => !found.has(g));
     if (missing.length === 0) break;
     const page = await client.listImages({
       library,
@@ -41,7 +41,7 @@ async function readCurrent(
       page_number: 1,
       list_products: withProducts,
     });
-    for (const image of page.images) found.set(image.guid.toLowerCase(), image);
+    for (const image of page.images) found.set(image.guid, image);
   }
   return found;
 }
@@ -74,7 +74,7 @@ export async function updateImagesChecked(
   let firstConflict: UpdatedImage | undefined;
   items.forEach((item, index) => {
     if (!needsRead.includes(item)) return;
-    const now = current.get(item.guid.toLowerCase());
+    const now = current.get(item.guid);
     if (!now) {
       missing[`images.${index}.guid`] = ["no image with this guid"];
       return;
@@ -108,7 +108,7 @@ export async function updateImagesChecked(
   }
 
   const updates: UpdatedImage[] = items.map((item) => {
-    const now = current.get(item.guid.toLowerCase());
+    const now = current.get(item.guid);
     return {
       guid: item.guid,
       title: item.title ?? now?.title ?? "",
