@@ -37,7 +37,7 @@ async function allTitles(page: Page): Promise<string[]> {
     const response = await page.request.get(`/api/images?page=${p}&per_page=50&products=false`);
     expect(response.ok()).toBe(true);
     const body = (await response.json()) as { images: ApiImage[]; count: number };
-    titles.push(...body.images.map((i) => i.title ?? i.file_name ?? ""));
+    titles.push(...body.images.map((i) => i.title || i.file_name || ""));
     if (p * 50 >= body.count) break;
   }
   return titles;

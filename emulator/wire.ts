@@ -1,5 +1,5 @@
 // Stored rows -> FinerWorks wire objects (image_details, product_details).
-import type { ImageDetails, ProductDetails } from "@/lib/finerworks/schemas";
+import type { ProductDetails, WireImageDetails } from "@/lib/finerworks/schemas";
 import { toWireDate } from "./dates";
 import { MEDIA_PREFIX, type ImageRow, type StoredProduct } from "./records";
 
@@ -29,7 +29,7 @@ export function toImageDetails(
   row: ImageRow,
   products: StoredProduct[] | null,
   mediaOrigin: string,
-): ImageDetails {
+): WireImageDetails {
   return {
     id: row.id,
     guid: row.guid,

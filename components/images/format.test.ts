@@ -20,6 +20,6 @@ describe("image formatting", () => {
   it("falls back from title to file name", () => {
     expect(imageDisplayTitle({ title: " Harbor ", file_name: "a.jpg" })).toBe("Harbor");
     expect(imageDisplayTitle({ title: "", file_name: "a.jpg" })).toBe("a.jpg");
-    expect(imageDisplayTitle({ title: null, file_name: null })).toBe("Untitled image");
+    expect(imageDisplayTitle({ title: " ", file_name: null })).toBe("Untitled image");
   });
 });

@@ -13,7 +13,7 @@ const dateFormat = new Intl.DateTimeFormat(LOCALE, {
 
 /** The name a user sees for an image: title, else file name, else a placeholder. */
 export function imageDisplayTitle(image: Pick<ImageDetails, "title" | "file_name">): string {
-  return image.title?.trim() || image.file_name?.trim() || "Untitled image";
+  return image.title.trim() || image.file_name?.trim() || "Untitled image";
 }
 
 export function formatCount(n: number): string {

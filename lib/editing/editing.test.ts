@@ -88,7 +88,8 @@ describe("openingSession", () => {
     ).toBeUndefined();
   });
 
-  it("reads null text from FinerWorks as empty", () => {
-    expect(imageText({ title: null, description: null })).toEqual({ title: "", description: "" });
+  it("takes only the text of an image", () => {
+    const image = { guid: "g", title: "Harbor", description: "", active: true };
+    expect(imageText(image)).toEqual({ title: "Harbor", description: "" });
   });
 });

@@ -2,9 +2,9 @@ import type { ImageDraft, ImageText } from "./drafts";
 import { sameText } from "./drafts";
 import type { EditField, EditSession } from "./edit-sessions";
 
-/** The text of an image as the editor edits it (FinerWorks may hold null for either). */
-export function imageText(image: { title: string | null; description: string | null }): ImageText {
-  return { title: image.title ?? "", description: image.description ?? "" };
+/** The text of an image as the editor edits it. */
+export function imageText(image: ImageText): ImageText {
+  return { title: image.title, description: image.description };
 }
 
 /**

@@ -1,6 +1,7 @@
 // zod schemas for the FinerWorks v3 wire format (field names exactly as FinerWorks spells them).
 // Objects tolerate unknown extra fields (zod strips them); a missing required field is an error.
-// Answers are normalised here, where FinerWorks data enters: guids lower case.
+// Answers are normalised here, where FinerWorks data enters: guids lower case, and a title or
+// description FinerWorks leaves null or out is "" (the app's code only ever sees strings).
 import { z } from "zod";
 import { GUID_PATTERN, wireGuidSchema } from "@/lib/schemas/guid";
 
@@ -18,6 +19,12 @@ const wireDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}([T ][0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, "must be a date (YYYY-MM-DD)")
   .refine((s) => !Number.isNaN(Date.parse(s.slice(0, 10))), "must be a real calendar date");
+
+/** A text field of an answer: null or missing becomes "". */
+const wireText = z
+  .string()
+  .nullish()
+  .transform((text) => text ?? "");
 
 export const responseStatusSchema = z.object({
   success: z.boolean(),
@@ -75,8 +82,8 @@ export type ProductDetails = z.infer<typeof productDetailsSchema>;
 export const imageDetailsSchema = z.object({
   id: z.number(),
   guid: wireGuidSchema,
-  title: z.string().nullable(),
-  description: z.string().nullable(),
+  title: wireText,
+  description: wireText,
   file_name: z.string().nullable(),
   file_size: z.number().nullable(),
   thumbnail_file_name: z.string().nullable(),
@@ -95,6 +102,8 @@ export const imageDetailsSchema = z.object({
   products: z.array(productDetailsSchema).nullable(),
 });
 export type ImageDetails = z.infer<typeof imageDetailsSchema>;
+/** image_details as FinerWorks sends it (title and description may be null). */
+export type WireImageDetails = z.input<typeof imageDetailsSchema>;
 
 export const addImageDetailsSchema = z.object({
   title: z.string().nullish(),

@@ -1,7 +1,7 @@
 import { cn } from "@/components/ui/cn";
 
 /** An image's plain-text description (never HTML), or a quiet "No description". */
-export function ImageDescription({ text, className }: { text: string | null; className?: string }) {
+export function ImageDescription({ text, className }: { text: string; className?: string }) {
   return (
     <p
       className={cn(

@@ -15,8 +15,8 @@ import { preloadImageTextEditor } from "./lazy-image-text-editor";
 
 interface EditableImage {
   guid: string;
-  title: string | null;
-  description: string | null;
+  title: string;
+  description: string;
 }
 
 export interface ImageEditing<T extends EditableImage> {

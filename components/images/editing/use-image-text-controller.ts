@@ -19,8 +19,8 @@ import { saveImageText } from "./save-image-text";
 
 export interface EditedImage {
   guid: string;
-  title: string | null;
-  description: string | null;
+  title: string;
+  description: string;
   products?: ProductDetails[] | null;
 }
 

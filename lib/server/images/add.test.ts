@@ -13,8 +13,8 @@ const image = (i: number) => ({
 const created = (id: number, fileName: string): ImageDetails => ({
   id,
   guid: `g-${id}`,
-  title: null,
-  description: null,
+  title: "",
+  description: "",
   file_name: fileName,
   file_size: null,
   thumbnail_file_name: null,

@@ -19,8 +19,9 @@ export interface UpdateRecorder {
   finish(result: { referenceId: string | undefined } | { error: unknown }): Promise<void>;
 }
 
-const sameText = (a: string | null | undefined, b: string | null | undefined) =>
-  (a ?? "") === (b ?? "");
+// `expected` comes from a client, which may send null for an empty text; FinerWorks' side is
+// already a string (parsed at the boundary).
+const sameText = (expected: string | null, current: string) => (expected ?? "") === current;
 
 /** The images as FinerWorks has them now (keyed by guid, lower case on both sides), looked up by guid in the default library, then the other one. */
 async function readCurrent(
@@ -89,8 +90,8 @@ export async function updateImagesChecked(
       ];
       firstConflict ??= {
         guid: now.guid,
-        title: now.title ?? "",
-        description: now.description ?? "",
+        title: now.title,
+        description: now.description,
       };
     }
   });
