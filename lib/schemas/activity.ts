@@ -1,7 +1,8 @@
 // The history feed and the archive of removed products: query schemas (URL of the pages, query
 // string of GET /api/activity and GET /api/removed-products) and the answers' shapes.
 import { z } from "zod";
-import { guidSchema, hasControlCharacters } from "./image-input";
+import { guidSchema } from "./guid";
+import { hasControlCharacters } from "./image-input";
 
 export const ACTIVITY_ACTIONS = ["image.add", "image.update", "image.restore"] as const;
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];
@@ -52,7 +53,7 @@ const common = {
   from: instant("from").optional(),
   to: instant("to").optional(),
   actor: email.optional(),
-  image: guidSchema.transform((g) => g.toLowerCase()).optional(),
+  image: guidSchema.optional(),
   cursor: cursor.optional(),
   limit: z.coerce
     .number()
