@@ -2,6 +2,7 @@ import "server-only";
 import sanitizeHtml from "sanitize-html";
 import type { ImageDetails, ProductDetails } from "@/lib/finerworks/schemas";
 import { BoundedLru } from "@/lib/lru";
+import { browserImageUrl } from "@/lib/server/media/browser-url";
 
 const SAFE_LINK = /^(https?:\/\/|mailto:)/i;
 
@@ -73,26 +74,29 @@ export function safeUrl(value: string | null): string | null {
   return value !== null && SAFE_URL.test(value.trim()) ? value : null;
 }
 
+/** A safe URL as the browser loads it: media the app serves itself becomes same-origin. */
+const browserUrl = (value: string | null) => browserImageUrl(safeUrl(value));
+
 function sanitizeProduct(product: ProductDetails): ProductDetails {
   return {
     ...product,
     description_long:
       product.description_long === null ? null : sanitizeProductHtml(product.description_long),
-    image_url_1: safeUrl(product.image_url_1),
-    image_url_2: safeUrl(product.image_url_2),
-    image_url_3: safeUrl(product.image_url_3),
-    image_url_4: safeUrl(product.image_url_4),
-    image_url_5: safeUrl(product.image_url_5),
+    image_url_1: browserUrl(product.image_url_1),
+    image_url_2: browserUrl(product.image_url_2),
+    image_url_3: browserUrl(product.image_url_3),
+    image_url_4: browserUrl(product.image_url_4),
+    image_url_5: browserUrl(product.image_url_5),
   };
 }
 
-/** An upstream image made safe to hand to a browser (field names unchanged). */
+/** An upstream image made safe to hand to a browser (field names unchanged, own media same-origin). */
 export function sanitizeImage(image: ImageDetails): ImageDetails {
   return {
     ...image,
-    public_thumbnail_uri: safeUrl(image.public_thumbnail_uri),
-    public_preview_uri: safeUrl(image.public_preview_uri),
-    private_hires_uri: safeUrl(image.private_hires_uri),
+    public_thumbnail_uri: browserUrl(image.public_thumbnail_uri),
+    public_preview_uri: browserUrl(image.public_preview_uri),
+    private_hires_uri: browserUrl(image.private_hires_uri),
     products: image.products?.map(sanitizeProduct) ?? null,
   };
 }
