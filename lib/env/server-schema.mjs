@@ -94,6 +94,8 @@ const rawSchema = z.object({
     .enum(["true", "false", "1", "0", ""])
     .optional()
     .transform((v) => v !== "false" && v !== "0"),
+  // auto: readable lines on a terminal, JSON lines when piped (tests, log collectors).
+  LOG_FORMAT: z.enum(["auto", "pretty", "json"]).default("auto"),
   // Media store for uploads and generated thumbnails (auto: S3 when a bucket is set, else a
   // local folder in emulator mode, else none).
   MEDIA_STORE: optionalText.pipe(z.enum(["auto", "local", "s3", "none"]).optional()),
@@ -205,6 +207,7 @@ export function parseServerEnv(env) {
     trustProxy: e.TRUST_PROXY,
     allowedFetchHosts: e.ALLOWED_FETCH_HOSTS,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     media: mediaConfig(e, mode),
     database: databaseConfig(e.DATABASE_URL),
     historyRecording: e.HISTORY_RECORDING,

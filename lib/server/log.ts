@@ -1,9 +1,9 @@
 import "server-only";
 import type { UpstreamCall } from "@/lib/finerworks/client";
 import { serverConfig } from "./config";
+import { formatJson, formatPretty, resolveLogFormat, type Level } from "./log-format";
 import { currentRequestContext } from "./request-context";
 
-type Level = "debug" | "info" | "warn" | "error";
 const ORDER: Record<Level | "silent", number> = {
   debug: 10,
   info: 20,
@@ -43,12 +43,22 @@ export function redact(text: string, values: readonly string[] = secrets()): str
   return out;
 }
 
-/** One JSON line per event on stdout/stderr, keys redacted. */
+/** Colours only on a terminal (or when the demo's runner, itself on one, asks with FORCE_COLOR). */
+function colorFor(stream: NodeJS.WriteStream): boolean {
+  const forced = process.env.FORCE_COLOR;
+  if (forced !== undefined && forced !== "") return forced !== "0" && forced !== "false";
+  return stream.isTTY === true;
+}
+
+/** One line per event on stdout/stderr (JSON or readable, see LOG_FORMAT), keys redacted. */
 export function log(level: Level, event: string, fields: Record<string, unknown> = {}): void {
-  if (ORDER[level] < ORDER[serverConfig().logLevel]) return;
-  const line = redact(JSON.stringify({ time: new Date().toISOString(), level, event, ...fields }));
-  if (level === "error" || level === "warn") process.stderr.write(`${line}\n`);
-  else process.stdout.write(`${line}\n`);
+  const config = serverConfig();
+  if (ORDER[level] < ORDER[config.logLevel]) return;
+  const stream = level === "error" || level === "warn" ? process.stderr : process.stdout;
+  const entry = { time: new Date(), level, event, fields };
+  const format = resolveLogFormat(config.logFormat, process.stdout.isTTY === true);
+  const line = format === "json" ? formatJson(entry) : formatPretty(entry, colorFor(stream));
+  stream.write(`${redact(line)}\n`);
 }
 
 export function logUpstreamCall(call: UpstreamCall): void {

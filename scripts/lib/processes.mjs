@@ -7,6 +7,14 @@ import { spawn } from "node:child_process";
  * @returns {Promise<number>} the exit code of the first process that ended
  */
 export function runTogether(specs) {
+  // The children write into pipes, not the terminal: when this runner is on one, they are told
+  // so, for readable and coloured logs (LOG_FORMAT=auto would otherwise choose JSON).
+  const onTerminal = process.stdout.isTTY
+    ? {
+        ...(process.env.LOG_FORMAT ? {} : { LOG_FORMAT: "pretty" }),
+        ...(process.env.FORCE_COLOR === undefined ? { FORCE_COLOR: "1" } : {}),
+      }
+    : {};
   return new Promise((resolve) => {
     /** @type {import("node:child_process").ChildProcess[]} */
     const children = [];
@@ -17,7 +25,7 @@ export function runTogether(specs) {
     };
     for (const spec of specs) {
       const child = spawn(spec.command, spec.args, {
-        env: { ...process.env, ...spec.env },
+        env: { ...process.env, ...onTerminal, ...spec.env },
         stdio: ["ignore", "pipe", "pipe"],
       });
       children.push(child);

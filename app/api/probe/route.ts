@@ -5,7 +5,7 @@ import { PROBE_MAX_BYTES, probeUrl } from "@/lib/server/probe/probe-url";
 
 // POST /api/probe - type, size and pixel dimensions of an image URL (reads only its first bytes)
 export const POST = withApi(
-  { route: "POST /api/probe", action: "add", body: probeRequestSchema },
+  { route: "POST /api/probe", action: "add", body: probeRequestSchema, readsUserUrl: true },
   async ({ req, body }) =>
     json(await probeUrl(body.url, fetchPolicy({ maxBytes: PROBE_MAX_BYTES }), req.signal)),
 );

@@ -5,6 +5,7 @@ import { can, type Action, type SessionUser } from "@/lib/auth/roles";
 import { getSessionUser } from "@/lib/auth/session";
 import { serverConfig } from "@/lib/server/config";
 import { log } from "@/lib/server/log";
+import { requestLevel } from "@/lib/server/log-format";
 import { runWithRequestContext, type RequestContext } from "@/lib/server/request-context";
 import { takeUserRequest, tooManyRequestsMessage } from "@/lib/server/request-budget";
 import { ApiError, errorResponse, toApiError } from "./errors";
@@ -32,6 +33,8 @@ interface Options<B, Q> {
   query?: z.ZodType<Q>;
   /** How the query string becomes the object `query` parses (default: every key, last value wins). */
   readQuery?: (params: URLSearchParams) => Record<string, string>;
+  /** The route fetches a URL the user gave: its 502/504 are logged as warnings. */
+  readsUserUrl?: boolean;
 }
 
 const MUTATIONS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -90,20 +93,16 @@ export function withApi<B = undefined, Q = undefined>(
     const references = context.upstream
       .map((c) => c.referenceId)
       .filter((r): r is string => Boolean(r));
-    log(
-      response.status >= 500 ? "error" : response.status >= 400 ? "warn" : "info",
-      "api.request",
-      {
-        route: options.route,
-        user: signedIn?.email ?? null,
-        role: signedIn?.role ?? null,
-        status: response.status,
-        duration_ms: Math.round(performance.now() - started),
-        upstream_calls: context.upstream.length,
-        reference_id: references.at(-1) ?? null,
-        ...(references.length > 1 ? { reference_ids: references } : {}),
-      },
-    );
+    log(requestLevel(response.status, options.readsUserUrl), "api.request", {
+      route: options.route,
+      user: signedIn?.email ?? null,
+      role: signedIn?.role ?? null,
+      status: response.status,
+      duration_ms: Math.round(performance.now() - started),
+      upstream_calls: context.upstream.length,
+      reference_id: references.at(-1) ?? null,
+      ...(references.length > 1 ? { reference_ids: references } : {}),
+    });
     return response;
   };
 }
