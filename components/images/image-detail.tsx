@@ -77,12 +77,19 @@ function ImageHeading({ image: cached, library }: { image: ImageDetails; library
   );
 }
 
-/** One image: the preview, every field, its products and the hi-res file. */
-export function ImageDetail({ guid, canEdit }: { guid: string; canEdit: boolean }) {
+/** One image (from `library`, found by the page): the preview, every field, its products and the hi-res file. */
+export function ImageDetail({
+  guid,
+  library,
+  canEdit,
+}: {
+  guid: string;
+  library: LibraryName;
+  canEdit: boolean;
+}) {
   const searchParams = useSearchParams();
   const gridQuery = parseImageQueryLenient(searchParams);
   const backHref = gridHref(gridQuery, parseViewMode(searchParams));
-  const library = gridQuery.library ?? "inventory";
   const {
     data: image,
     error,
@@ -90,7 +97,7 @@ export function ImageDetail({ guid, canEdit }: { guid: string; canEdit: boolean 
     isError,
     isFetching,
     refetch,
-  } = useQuery(imageDetailOptions(guid, gridQuery.library));
+  } = useQuery(imageDetailOptions(guid, library));
 
   const back = (
     <Link

@@ -5,12 +5,12 @@ import { ImageDetail } from "@/components/images/image-detail";
 import { TooManyRequests } from "@/components/layout/too-many-requests";
 import { can } from "@/lib/auth/roles";
 import { requireSessionUser } from "@/lib/auth/session";
-import { imageDetailOptions, imageDetailQuery } from "@/lib/queries/images";
+import { imageDetailOptions } from "@/lib/queries/images";
 import { getQueryClient } from "@/lib/queries/query-client";
 import { guidSchema } from "@/lib/schemas/guid";
 import { imageQueryToSearchParams, parseImageQueryLenient } from "@/lib/schemas/image-query";
-import { listImagesForQuery } from "@/lib/server/images/list";
 import { takeUserRequest, tooManyRequestsMessage } from "@/lib/server/request-budget";
+import { findImage } from "./find-image";
 
 export const metadata: Metadata = { title: "Image" };
 
@@ -19,8 +19,9 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-// One image by guid, fetched through the same list function (guid filter) as the grid.
-// The grid's URL state rides along in the query string so "Back" returns to the same view.
+// One image by guid, fetched through the same list function (guid filter) as the grid, from
+// either library when the URL does not say which. The grid's URL state rides along in the query
+// string so "Back" returns to the same view.
 export default async function ImagePage({ params, searchParams }: Props) {
   const parsed = guidSchema.safeParse((await params).guid);
   if (!parsed.success) notFound();
@@ -35,16 +36,12 @@ export default async function ImagePage({ params, searchParams }: Props) {
   }
 
   const queryClient = getQueryClient();
-  const query = imageDetailQuery(guid, gridQuery.library);
-  await queryClient.prefetchQuery({
-    ...imageDetailOptions(guid, gridQuery.library),
-    queryFn: () => listImagesForQuery(query),
-    retry: false,
-  });
+  const { library, answer } = await findImage(guid, gridQuery.library);
+  if (answer) queryClient.setQueryData(imageDetailOptions(guid, library).queryKey, answer);
 
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <ImageDetail guid={guid} canEdit={can(user.role, "edit")} />
+      <ImageDetail guid={guid} library={library} canEdit={can(user.role, "edit")} />
     </HydrationBoundary>
   );
 }
