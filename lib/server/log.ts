@@ -45,6 +45,8 @@ export function redact(text: string, values: readonly string[] = secrets()): str
 
 /** Colours only on a terminal (or when the demo's runner, itself on one, asks with FORCE_COLOR). */
 function colorFor(stream: NodeJS.WriteStream): boolean {
+  // FORCE_COLOR is the terminal convention every Node tool follows, not a setting of this app.
+  // eslint-disable-next-line no-restricted-properties
   const forced = process.env.FORCE_COLOR;
   if (forced !== undefined && forced !== "") return forced !== "0" && forced !== "false";
   return stream.isTTY === true;
