@@ -1,5 +1,6 @@
 "use client";
 
+import "@/lib/zod-browser";
 import { QueryClientProvider } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { getQueryClient } from "@/lib/queries/query-client";

@@ -50,7 +50,22 @@ export class EmulatorControl {
   }
 }
 
+/** Chromium reports each Content-Security-Policy violation as a console error. */
+export const isCspViolation = (text: string) =>
+  /Content Security Policy|Content-Security-Policy|Permissions-Policy/i.test(text);
+
 export const test = base.extend<{ emulator: EmulatorControl }>({
+  // Every page a spec opens through the built-in context fails the test on a CSP violation, so
+  // the whole suite shows the headers break nothing the app does.
+  context: async ({ context }, use) => {
+    const violations: string[] = [];
+    context.on("console", (message) => {
+      if (message.type() === "error" && isCspViolation(message.text()))
+        violations.push(message.text());
+    });
+    await use(context);
+    expect(violations, "CSP violations in the browser console").toEqual([]);
+  },
   emulator: async ({ playwright }, use) => {
     const request = await playwright.request.newContext();
     const control = new EmulatorControl(request);

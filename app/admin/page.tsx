@@ -2,12 +2,10 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { TooManyRequests } from "@/components/layout/too-many-requests";
 import { Badge } from "@/components/ui/badge";
-import { can } from "@/lib/auth/roles";
-import { requireSessionUser } from "@/lib/auth/session";
 import { serverConfig } from "@/lib/server/config";
 import { checkHealth, type HealthReport } from "@/lib/server/health";
 import { takeUserRequest, tooManyRequestsMessage } from "@/lib/server/request-budget";
-import { ForbiddenView } from "./forbidden-view";
+import { requireAdmin } from "./require-admin";
 
 export const metadata: Metadata = { title: "Admin" };
 
@@ -31,8 +29,7 @@ function Row({ term, children }: { term: string; children: ReactNode }) {
 
 // Health and settings: what the server talks to and how it is configured. Never a key.
 export default async function AdminPage() {
-  const user = await requireSessionUser("/admin");
-  if (!can(user.role, "admin")) return <ForbiddenView />;
+  const user = await requireAdmin("/admin");
 
   const budget = await takeUserRequest(user);
   if (!budget.allowed) {

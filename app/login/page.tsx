@@ -32,7 +32,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
         to the FinerWorks image library.
       </p>
       <LoginForm
-        callbackUrl={safeCallbackPath(first(params.callbackUrl))}
+        callbackUrl={safeCallbackPath(first(params.callbackUrl), config.auth.url)}
         initialError={signInErrorMessage(errorCode, minutesLeft)}
         pauseMinutes={signInPauseMinutes}
         oauthProviders={oauthProviders}

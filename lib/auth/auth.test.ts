@@ -226,7 +226,7 @@ describe("helpers", () => {
     ["/login?callbackUrl=/admin", "/images"],
     ["/admin", "/admin"],
   ])("callback %s -> %s", (input, output) => {
-    expect(safeCallbackPath(input)).toBe(output);
+    expect(safeCallbackPath(input, "http://localhost:3000")).toBe(output);
   });
 
   it("upserts users by email and rejects a broken file", () => {

@@ -112,4 +112,19 @@ describe("server env", () => {
       }),
     ).toThrow(/HISTORY_RECORDING=false is for benchmarks/);
   });
+
+  it.each([
+    [undefined, false],
+    ["", false],
+    ["false", false],
+    ["0", false],
+    ["true", true],
+    ["1", true],
+  ])("TRUST_PROXY=%s trusts forwarded headers: %s", (value, trusted) => {
+    expect(parseServerEnv({ TRUST_PROXY: value }).trustProxy).toBe(trusted);
+  });
+
+  it("refuses a TRUST_PROXY that is not a boolean", () => {
+    expect(() => parseServerEnv({ TRUST_PROXY: "yes" })).toThrow(/TRUST_PROXY/);
+  });
 });

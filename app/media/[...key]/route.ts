@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { Readable } from "node:stream";
+import { NON_PAGE_CSP } from "@/lib/http/security-headers";
 import { IMMUTABLE_CACHE } from "@/lib/server/media/types";
 import { localMediaStore } from "@/lib/server/media/store";
 
@@ -43,7 +44,8 @@ async function serve(
     "last-modified": info.mtime.toUTCString(),
     "accept-ranges": "bytes",
     "x-content-type-options": "nosniff",
-    "content-security-policy": "default-src 'none'; sandbox",
+    // proxy.ts sets these on every response too; a file stays inert even without it.
+    "content-security-policy": NON_PAGE_CSP,
   };
   if (request.headers.get("if-none-match") === etag)
     return new Response(null, { status: 304, headers });

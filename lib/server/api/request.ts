@@ -1,29 +1,19 @@
 import "server-only";
 import type { z } from "zod";
+import { serverConfig } from "@/lib/server/config";
 import { ApiError, fieldsFromIssues } from "./errors";
+import { isSameOriginRequest } from "./same-origin";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-/** Refuses a browser request sent from another site (CSRF): its Origin must name this host. */
+/**
+ * Refuses a browser request sent from another site (CSRF): its Origin must be this site's, as
+ * NEXTAUTH_URL or the request's Host (or, with TRUST_PROXY, X-Forwarded-Host/-Proto) names it.
+ */
 export function assertSameOrigin(req: Request, extraOrigins: readonly string[] = []): void {
-  const origin = req.headers.get("origin");
-  const fetchSite = req.headers.get("sec-fetch-site");
-  if (fetchSite === "cross-site")
-    throw new ApiError("forbidden", "Requests from other sites are not allowed.");
-  if (origin === null) return; // not a browser (curl, tests, server-to-server): cookies are not ambient there
-  const hosts = new Set<string>();
-  for (const header of ["host", "x-forwarded-host"]) {
-    const value = req.headers.get(header);
-    if (value) hosts.add(value.split(",")[0]!.trim().toLowerCase());
-  }
-  for (const extra of extraOrigins) hosts.add(new URL(extra).host.toLowerCase());
-  let originHost: string | undefined;
-  try {
-    originHost = new URL(origin).host.toLowerCase();
-  } catch {
-    originHost = undefined; // "null" and garbage
-  }
-  if (!originHost || !hosts.has(originHost))
+  const config = serverConfig();
+  const policy = { siteUrl: config.auth.url, trustProxy: config.trustProxy, extraOrigins };
+  if (!isSameOriginRequest(req.headers, policy))
     throw new ApiError("forbidden", "Requests from other sites are not allowed.");
 }
 
