@@ -14,8 +14,10 @@ import {
 
 // Runs before every route: sets the security headers of every response, refuses paths Next.js
 // could not decode (it would answer 500), and is the sign-in wall for pages (no valid session ->
-// /login?callbackUrl=<where they were going>). API routes and media answer for themselves (401
-// JSON, public files), so for them only the headers are set. Admin pages check the role where
+// /login?callbackUrl=<where they were going>). next-auth's routes and media answer for themselves,
+// so for them only the headers are set. The other API routes are left out altogether: Next.js
+// buffers (and past 10 MB cuts off) the body of every request a proxy runs for, and uploads must
+// stream; withApi() sets the same headers on their answers. Admin pages check the role where
 // they render (a 403 from forbidden()): a rewrite to an absolute URL here was proxied back into
 // the app in a loop whenever the Host header named another address than the one bound.
 const settings = edgeSettings(readServerEnv());
@@ -97,5 +99,5 @@ function malformedPath(dataPath: boolean): NextResponse {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|api/(?!auth/)).*)"],
 };

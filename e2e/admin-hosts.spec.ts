@@ -2,9 +2,11 @@
 // given: a 403 at once for non-admins (no rewrite looping back into the app), no redirect loop for
 // a session token without an email or a role, and X-Forwarded-* believed only with TRUST_PROXY.
 import { encode, type JWT } from "next-auth/jwt";
+import { startAppServer, type AppServer } from "./app-server";
 import { expect, test } from "./fixtures";
-import { rawRequest, startNextServer, TEST_SECRET, type NextServer } from "./support/next-server";
+import { rawRequest } from "./support/raw-request";
 
+const TEST_SECRET = "e2e-admin-hosts-secret-0123456789abcdef012345";
 const HOSTS = ["127.0.0.1", "localhost", "0.0.0.0"] as const;
 const ADMIN_PATHS = ["/admin", "/admin/settings", "/admin/a/b/c", "/admin/forbidden"];
 const ARTIST: JWT = { email: "artist@example.com", name: "Ada Artist", role: "artist" };
@@ -17,13 +19,20 @@ test.describe.configure({ mode: "serial" });
 
 for (const host of HOSTS) {
   test.describe(`next start -H ${host}`, () => {
-    let server: NextServer;
+    let server: AppServer;
+    let origin = "";
+    let port = 0;
     // One of the three runs behind a "trusted proxy", to see X-Forwarded-* change something.
     const trustProxy = host === "0.0.0.0";
 
     test.beforeAll(async () => {
       test.setTimeout(90_000);
-      server = await startNextServer(host, { TRUST_PROXY: String(trustProxy) });
+      server = await startAppServer(
+        { NEXTAUTH_SECRET: TEST_SECRET, TRUST_PROXY: String(trustProxy), LOG_LEVEL: "warn" },
+        { host },
+      );
+      origin = server.baseURL;
+      port = Number(new URL(origin).port);
     });
     test.afterAll(async () => {
       await server?.stop();
@@ -32,15 +41,15 @@ for (const host of HOSTS) {
     test("non-admins get the 403 page at once on every admin path, whatever the Host", async () => {
       const artist = await cookieFor(ARTIST);
       const hostHeaders = new Set([
-        new URL(server.origin).host,
-        `localhost:${server.port}`,
-        `127.0.0.1:${server.port}`,
+        new URL(origin).host,
+        `localhost:${port}`,
+        `127.0.0.1:${port}`,
         `library.example.com`,
       ]);
       for (const hostHeader of hostHeaders) {
         for (const path of ADMIN_PATHS) {
           const started = performance.now();
-          const res = await rawRequest(`${server.origin}${path}`, {
+          const res = await rawRequest(`${origin}${path}`, {
             headers: { host: hostHeader, cookie: artist },
             timeoutMs: 5000,
           });
@@ -54,13 +63,13 @@ for (const host of HOSTS) {
 
     test("admins get the admin page, and a 404 for admin paths that do not exist", async () => {
       const admin = await cookieFor(ADMIN);
-      const page = await rawRequest(`${server.origin}/admin`, {
+      const page = await rawRequest(`${origin}/admin`, {
         headers: { cookie: admin },
         timeoutMs: 10_000,
       });
       expect(page.status).toBe(200);
       expect(page.body).toContain("Health");
-      const missing = await rawRequest(`${server.origin}/admin/settings`, {
+      const missing = await rawRequest(`${origin}/admin/settings`, {
         headers: { cookie: admin },
         timeoutMs: 5000,
       });
@@ -78,14 +87,14 @@ for (const host of HOSTS) {
         browser,
       }) => {
         const cookie = await cookieFor(token);
-        const images = await rawRequest(`${server.origin}/images`, { headers: { cookie } });
+        const images = await rawRequest(`${origin}/images`, { headers: { cookie } });
         expect(images.status).toBe(307);
         expect(images.headers.location).toMatch(/\/login\?callbackUrl=%2Fimages$/);
-        const login = await rawRequest(`${server.origin}/login?callbackUrl=%2Fimages`, {
+        const login = await rawRequest(`${origin}/login?callbackUrl=%2Fimages`, {
           headers: { cookie },
         });
         expect(login.status).toBe(200);
-        const api = await rawRequest(`${server.origin}/api/health`, { headers: { cookie } });
+        const api = await rawRequest(`${origin}/api/health`, { headers: { cookie } });
         expect(api.status).toBe(401);
 
         // The browser follows every redirect and must come to rest on the sign-in form.
@@ -94,11 +103,11 @@ for (const host of HOSTS) {
           {
             name: "next-auth.session-token",
             value: cookie.split("=")[1]!,
-            url: server.origin,
+            url: origin,
           },
         ]);
         const tab = await context.newPage();
-        const response = await tab.goto(`${server.origin}/admin`);
+        const response = await tab.goto(`${origin}/admin`);
         expect(response?.status()).toBe(200);
         expect(new URL(tab.url()).pathname).toBe("/login");
         await expect(tab.getByRole("button", { name: "Sign in" })).toBeVisible();
@@ -111,12 +120,12 @@ for (const host of HOSTS) {
         "x-forwarded-host": "files.example.com",
         "x-forwarded-proto": "https",
       };
-      const login = await rawRequest(`${server.origin}/login`, { headers: forwarded });
+      const login = await rawRequest(`${origin}/login`, { headers: forwarded });
       expect(login.headers["strict-transport-security"] !== undefined).toBe(trustProxy);
 
       // A mutation from the proxy's public origin passes the same-origin check only when trusted
       // (it then fails on its empty body: 400); untrusted, it is a cross-site request (403).
-      const post = await rawRequest(`${server.origin}/api/images`, {
+      const post = await rawRequest(`${origin}/api/images`, {
         method: "POST",
         headers: {
           ...forwarded,

@@ -39,13 +39,21 @@ async function waitUntilUp(baseURL: string, child: ChildProcess, output: () => s
   throw new Error(`app server did not start in 60 s:\n${output()}`);
 }
 
-export async function startAppServer(env: Record<string, string>): Promise<AppServer> {
+/**
+ * `next start` on a free port with `env` over the suite's settings. `host` is what `-H` binds
+ * (default: every address); the base URL then names that address (0.0.0.0 is reached on 127.0.0.1).
+ */
+export async function startAppServer(
+  env: Record<string, string>,
+  options: { host?: string } = {},
+): Promise<AppServer> {
   const port = await freePort();
-  const baseURL = `http://localhost:${port}`;
+  const { host } = options;
+  const baseURL = `http://${host === undefined ? "localhost" : host === "0.0.0.0" ? "127.0.0.1" : host}:${port}`;
   let text = "";
   const child = spawn(
     process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-p", `${port}`],
+    ["node_modules/next/dist/bin/next", "start", "-p", `${port}`, ...(host ? ["-H", host] : [])],
     {
       env: {
         ...process.env,

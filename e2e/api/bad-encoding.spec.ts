@@ -3,7 +3,7 @@
 import { statSync, readFileSync } from "node:fs";
 import { E2E_APP_PORT } from "../ports";
 import { expect, test } from "../fixtures";
-import { rawRequest } from "../support/next-server";
+import { rawRequest } from "../support/raw-request";
 
 const ORIGIN = `http://localhost:${E2E_APP_PORT}`;
 const LOG = "test-results/app-server.log";
@@ -37,7 +37,11 @@ const CASES: Case[] = [
   { name: "media: encoded backslashes", path: "/media/..%5c..%5cpackage.json", status: 404 },
   { name: "next-auth: malformed action", path: "/api/auth/%", status: 400 },
   { name: "next-auth: malformed provider", path: "/api/auth/signin/%E0%A4%A", status: 400 },
-  { name: "API: malformed unknown route", path: "/api/images/%", status: 400 },
+  {
+    name: "API: malformed unknown route (no proxy there: no such route)",
+    path: "/api/images/%",
+    status: 404,
+  },
   { name: "page: malformed path", path: "/images/%E0%A4%A", status: 400 },
   { name: "page: lone percent sign", path: "/%", status: 400 },
 

@@ -15,6 +15,7 @@ import {
   parseJsonText,
   parseWith,
   readBodyText,
+  setSecurityHeaders,
 } from "./request";
 
 export interface HandlerContext<B, Q> {
@@ -89,6 +90,7 @@ export function withApi<B = undefined, Q = undefined>(
       response = errorResponse(apiError);
     }
     response.headers.set("cache-control", "no-store");
+    setSecurityHeaders(req, response);
     const signedIn = user as SessionUser | null;
     const references = context.upstream
       .map((c) => c.referenceId)

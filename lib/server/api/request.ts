@@ -1,5 +1,6 @@
 import "server-only";
 import type { z } from "zod";
+import { NON_PAGE_CSP, securityHeaders, servedOverHttps } from "@/lib/http/security-headers";
 import { serverConfig } from "@/lib/server/config";
 import { ApiError, fieldsFromIssues } from "./errors";
 import { isSameOriginRequest } from "./same-origin";
@@ -15,6 +16,19 @@ export function assertSameOrigin(req: Request, extraOrigins: readonly string[] =
   const policy = { siteUrl: config.auth.url, trustProxy: config.trustProxy, extraOrigins };
   if (!isSameOriginRequest(req.headers, policy))
     throw new ApiError("forbidden", "Requests from other sites are not allowed.");
+}
+
+/**
+ * The security headers proxy.ts gives every other response. API routes (but next-auth's) skip the
+ * proxy: Next.js buffers, and past 10 MB cuts off, the body of any request a proxy runs for, and
+ * uploads must stream.
+ */
+export function setSecurityHeaders(req: Request, response: Response): void {
+  const config = serverConfig();
+  const forwardedProto = req.headers.get("x-forwarded-proto");
+  const https = servedOverHttps(config.auth.url, config.trustProxy, forwardedProto);
+  for (const [name, value] of Object.entries(securityHeaders(NON_PAGE_CSP, https)))
+    response.headers.set(name, value);
 }
 
 export function assertJsonContentType(req: Request): void {
