@@ -3,6 +3,7 @@ import { z } from "zod";
 import { serverConfig } from "@/lib/server/config";
 import { clientAddress } from "@/lib/server/client-address";
 import { log } from "@/lib/server/log";
+import { isStoreUnavailable } from "@/lib/server/stores/unavailable";
 import { signInGuard, type SignInPause } from "./sign-in-guard";
 import { emailSchema } from "./users-file";
 import { verifyPassword } from "./users";
@@ -14,6 +15,7 @@ export const SIGN_IN_ERRORS = {
   addressLocked: "AddressLocked",
   tooManyAttempts: "TooManyAttempts",
   noAccess: "AccessDenied",
+  unavailable: "Unavailable",
 } as const;
 
 const PAUSE_ERRORS: Record<SignInPause["kind"], string> = {
@@ -51,6 +53,17 @@ function refuse(pause: SignInPause, email: string | null, address: string): neve
  * emails and paused accounts too, so the answer's timing tells nothing about either.
  */
 export async function authorizeCredentials(raw: unknown, request?: CredentialsRequest) {
+  try {
+    return await authorizeWithGuard(raw, request);
+  } catch (error) {
+    // Without the shared store no attempt can be counted: sign-in fails closed.
+    if (!isStoreUnavailable(error)) throw error;
+    log("error", "auth.sign_in", { outcome: "unavailable", reason: "shared store down" });
+    throw new Error(SIGN_IN_ERRORS.unavailable);
+  }
+}
+
+async function authorizeWithGuard(raw: unknown, request?: CredentialsRequest) {
   const address = clientAddress(request?.headers ?? {}, serverConfig().trustProxy);
   const guard = signInGuard();
   const tooFast = await guard.takeAttempt(address);

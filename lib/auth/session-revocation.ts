@@ -2,6 +2,7 @@ import "server-only";
 import type { JWT } from "next-auth/jwt";
 import type { SessionUser } from "@/lib/auth/roles";
 import { stores } from "@/lib/server/stores";
+import { isStoreUnavailable } from "@/lib/server/stores/unavailable";
 import { SESSION_MAX_AGE_S, sessionUserFromToken } from "./session-token";
 
 // next-auth allows 15 s of clock skew on `exp`; a minute more covers it.
@@ -23,10 +24,20 @@ export async function revokeSession(token: JWT, now = Date.now()): Promise<void>
   if (id) await stores().revokedSessions.revoke(id, now + SESSION_MAX_AGE_S * 1000 + CLOCK_SKEW_MS);
 }
 
-/** A token that cannot be revoked (no id) counts as revoked: next-auth always sets `jti`. */
+/**
+ * A token that cannot be revoked (no id) counts as revoked: next-auth always sets `jti`. With the
+ * shared store down the token counts as live, so reads go on; every change still fails closed,
+ * because the API's rate limit refuses writes without the store.
+ */
 export async function isSessionRevoked(token: JWT): Promise<boolean> {
   const id = revocationId(token);
-  return id === null || (await stores().revokedSessions.isRevoked(id));
+  if (id === null) return true;
+  try {
+    return await stores().revokedSessions.isRevoked(id);
+  } catch (error) {
+    if (isStoreUnavailable(error)) return false;
+    throw error;
+  }
 }
 
 /**

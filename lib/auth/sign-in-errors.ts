@@ -36,6 +36,8 @@ export function signInErrorMessage(
       return "Too many sign-in attempts. Wait a minute and try again.";
     case "CredentialsSignin":
       return "Wrong email or password.";
+    case "Unavailable":
+      return "Sign-in is unavailable for a moment. Try again shortly.";
     case "AccessDenied":
       return "This account has no access to the library. Ask an admin to add your email.";
     default:

@@ -69,6 +69,8 @@ const rawSchema = z.object({
   SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   SIGN_IN_ADDRESS_MAX_FAILURES: z.coerce.number().int().min(1).default(20),
   TRUST_PROXY: booleanFlag,
+  // Shared rate limits, sign-in lockouts, revoked sessions, idempotency keys and locks.
+  REDIS_URL: optionalText.pipe(z.url({ protocol: /^rediss?$/ }).optional()),
   ALLOWED_FETCH_HOSTS: optionalText.transform((v) =>
     v
       ? v
@@ -205,6 +207,7 @@ export function parseServerEnv(env) {
       addressMaxFailures: e.SIGN_IN_ADDRESS_MAX_FAILURES,
     },
     trustProxy: e.TRUST_PROXY,
+    redisUrl: e.REDIS_URL,
     allowedFetchHosts: e.ALLOWED_FETCH_HOSTS,
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT,

@@ -2,6 +2,7 @@ import "server-only";
 import { isFinerWorksError, type FinerWorksError } from "@/lib/finerworks/errors";
 import type { ApiErrorBody, ApiErrorCode } from "@/lib/schemas/api-error";
 import { redact } from "@/lib/server/log";
+import { isStoreUnavailable } from "@/lib/server/stores/unavailable";
 
 // Every error code answers with exactly one status.
 export const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
@@ -88,10 +89,20 @@ export function fromFinerWorksError(error: FinerWorksError): ApiError {
   }
 }
 
+/** A shared store is down: the request is refused before it changes anything. */
+export function unavailableError(): ApiError {
+  return new ApiError(
+    "unavailable",
+    "This is unavailable for a moment (a shared store is not answering); nothing was changed. Try again shortly.",
+    { headers: { "retry-after": "5" } },
+  );
+}
+
 /** Any thrown value as an ApiError; `known` is false for bugs, which are logged and answered generically. */
 export function toApiError(error: unknown): { apiError: ApiError; known: boolean } {
   if (error instanceof ApiError) return { apiError: error, known: true };
   if (isFinerWorksError(error)) return { apiError: fromFinerWorksError(error), known: true };
+  if (isStoreUnavailable(error)) return { apiError: unavailableError(), known: true };
   return {
     apiError: new ApiError("internal_error", "Something went wrong on our side. Try again later."),
     known: false,

@@ -60,7 +60,7 @@ export function withApi<B = undefined, Q = undefined>(
         if (!user) throw new ApiError("unauthenticated", "Sign in to use the API.");
         const isMutation = MUTATIONS.has(req.method);
         if (isMutation) assertSameOrigin(req, [serverConfig().auth.url]);
-        await enforceRateLimit(user);
+        await enforceRateLimit(user, isMutation ? "write" : "read");
         if (!can(user.role, options.action))
           throw new ApiError("forbidden", "Your role does not allow this.");
         let body = undefined as B;
@@ -109,8 +109,8 @@ export function withApi<B = undefined, Q = undefined>(
   };
 }
 
-async function enforceRateLimit(user: SessionUser): Promise<void> {
-  const budget = await takeUserRequest(user);
+async function enforceRateLimit(user: SessionUser, kind: "read" | "write"): Promise<void> {
+  const budget = await takeUserRequest(user, kind);
   if (!budget.allowed) {
     const seconds = budget.retryAfterSeconds;
     throw new ApiError("rate_limited", tooManyRequestsMessage(seconds), {

@@ -1,12 +1,20 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { SessionUser } from "@/lib/auth/roles";
+import { log } from "@/lib/server/log";
 import { stores } from "@/lib/server/stores";
-import type { StoredResponse } from "@/lib/server/stores/idempotency";
+import type {
+  IdempotencyStore,
+  Reservation,
+  StoredResponse,
+} from "@/lib/server/stores/idempotency";
 import { ApiError } from "./errors";
 import { json } from "./handler";
 
 const KEY_PATTERN = /^[\x21-\x7E]{1,255}$/;
+/** How long a replay waits for the first request (maybe on another instance) to finish. */
+const IN_FLIGHT_WAIT_MS = 10_000;
+const IN_FLIGHT_POLL_MS = 150;
 
 /**
  * With an Idempotency-Key header, the first answer (per user and key, for 24 h) is replayed to
@@ -31,7 +39,7 @@ export async function idempotent(
   const store = stores().idempotency;
   const storeKey = `${user.email}\n${key}`;
   const fingerprint = createHash("sha256").update(JSON.stringify(body)).digest("hex");
-  const reservation = await store.reserve(storeKey, fingerprint);
+  const reservation = await reserveOrAwait(store, storeKey, fingerprint);
   if (reservation.state !== "new" && reservation.fingerprint !== fingerprint) {
     throw new ApiError(
       "conflict",
@@ -56,9 +64,37 @@ export async function idempotent(
   try {
     answer = await run();
   } catch (error) {
-    await store.release(storeKey);
+    // If the store is down too, the key stays pending until its short lifetime runs out.
+    await store.release(storeKey).catch(() => undefined);
     throw error;
   }
-  await store.complete(storeKey, answer);
+  try {
+    await store.complete(storeKey, fingerprint, answer);
+  } catch (error) {
+    // The work is done: answer it. The key stays pending, so a retry waits or gets 409, never a
+    // second add.
+    log("error", "idempotency.not_stored", {
+      error: error instanceof Error ? error.message : String(error),
+    });
+  }
   return json(answer.body, answer.status);
+}
+
+/**
+ * A retry that arrives while the first request is still at work (here or on another instance)
+ * waits a little for its answer rather than failing: the usual case is a client that timed out
+ * and retried at once. It never does the work itself.
+ */
+async function reserveOrAwait(
+  store: IdempotencyStore,
+  key: string,
+  fingerprint: string,
+): Promise<Reservation> {
+  const deadline = Date.now() + IN_FLIGHT_WAIT_MS;
+  for (;;) {
+    const reservation = await store.reserve(key, fingerprint);
+    const waiting = reservation.state === "pending" && reservation.fingerprint === fingerprint;
+    if (!waiting || Date.now() >= deadline) return reservation;
+    await new Promise((resolve) => setTimeout(resolve, IN_FLIGHT_POLL_MS));
+  }
 }

@@ -1,6 +1,13 @@
 import "server-only";
 
+/** How long a finished request's answer is replayed. */
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60_000;
+/**
+ * How long a reservation whose work has not finished holds its key. Longer than any add can take
+ * (upstream deadline and uploads included), short enough that a crash mid-work does not block
+ * the key for a day.
+ */
+export const IDEMPOTENCY_PENDING_TTL_MS = 10 * 60_000;
 
 export interface StoredResponse {
   status: number;
@@ -13,12 +20,13 @@ export type Reservation =
   | { state: "done"; fingerprint: string; response: StoredResponse };
 
 /**
- * Remembers the first answer per Idempotency-Key. `reserve` is atomic (a Redis store can use
- * SET NX), so two concurrent requests with one key cannot both do the work.
+ * Remembers the first answer per Idempotency-Key. `reserve` is atomic (SET NX in Redis), so two
+ * concurrent requests with one key, on one instance or two, cannot both do the work.
  */
 export interface IdempotencyStore {
   reserve(key: string, fingerprint: string, now?: number): Promise<Reservation>;
-  complete(key: string, response: StoredResponse): Promise<void>;
+  /** Stores the answer, replayed for IDEMPOTENCY_TTL_MS from now. */
+  complete(key: string, fingerprint: string, response: StoredResponse): Promise<void>;
   /** Forgets a reservation whose work failed before changing anything, so a retry may run. */
   release(key: string): Promise<void>;
 }
@@ -34,6 +42,7 @@ export class MemoryIdempotencyStore implements IdempotencyStore {
 
   constructor(
     private readonly ttlMs = IDEMPOTENCY_TTL_MS,
+    private readonly pendingTtlMs = IDEMPOTENCY_PENDING_TTL_MS,
     private readonly maxKeys = 10_000,
   ) {}
 
@@ -48,13 +57,18 @@ export class MemoryIdempotencyStore implements IdempotencyStore {
       );
     }
     this.entries.delete(key);
-    this.entries.set(key, { fingerprint, expiresAt: now + this.ttlMs });
+    this.entries.set(key, { fingerprint, expiresAt: now + this.pendingTtlMs });
     return Promise.resolve({ state: "new" });
   }
 
-  complete(key: string, response: StoredResponse): Promise<void> {
-    const entry = this.entries.get(key);
-    if (entry) entry.response = response;
+  complete(
+    key: string,
+    fingerprint: string,
+    response: StoredResponse,
+    now = Date.now(),
+  ): Promise<void> {
+    this.entries.delete(key); // re-insert: Map order doubles as expiry order
+    this.entries.set(key, { fingerprint, response, expiresAt: now + this.ttlMs });
     return Promise.resolve();
   }
 

@@ -29,8 +29,11 @@ export function rateLimitStoreBehaviour(
     it("refills over the minute", async () => {
       const store = await make(600); // one request every 100 ms
       const key = freshKey("r");
-      for (let i = 0; i < 600; i++) await store.take(key);
-      expect((await store.take(key)).allowed).toBe(false);
+      // Empty the bucket (a networked store refills a little while 600 takes go by).
+      let taken = 0;
+      while ((await store.take(key)).allowed) taken++;
+      expect(taken).toBeGreaterThanOrEqual(600);
+      expect(taken).toBeLessThan(700);
       await new Promise((resolve) => setTimeout(resolve, 250));
       expect((await store.take(key)).allowed).toBe(true);
     });

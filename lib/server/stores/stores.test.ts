@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { MemoryIdempotencyStore } from "./idempotency";
+import { idempotencyStoreBehaviour } from "./idempotency.behaviour";
+import { MemoryLockStore } from "./lock";
+import { lockStoreBehaviour } from "./lock.behaviour";
 import { MemorySignInThrottleStore } from "./login-throttle";
 import { signInThrottleStoreBehaviour } from "./login-throttle.behaviour";
 import { MemoryTokenBucketStore } from "./rate-limit";
@@ -27,6 +30,11 @@ describe("token bucket rate limit", () => {
 });
 
 rateLimitStoreBehaviour("memory", (perMinute) => new MemoryTokenBucketStore(perMinute));
+idempotencyStoreBehaviour(
+  "memory",
+  (ttl, pendingTtl) => new MemoryIdempotencyStore(ttl, pendingTtl),
+);
+lockStoreBehaviour("memory", () => new MemoryLockStore());
 signInThrottleStoreBehaviour("memory", () => new MemorySignInThrottleStore());
 revokedSessionStoreBehaviour("memory", () => new MemoryRevokedSessionStore());
 
@@ -44,24 +52,14 @@ describe("memory stores' bounds", () => {
   });
 });
 
-describe("idempotency store", () => {
-  it("reserves once, reports pending, then replays the stored answer until the key expires", async () => {
-    const store = new MemoryIdempotencyStore(1_000);
+describe("memory idempotency store", () => {
+  it("holds a pending key for the pending lifetime and an answer for the TTL, from completion", async () => {
+    const store = new MemoryIdempotencyStore(1_000, 100);
     expect(await store.reserve("k", "f1", 0)).toEqual({ state: "new" });
-    expect(await store.reserve("k", "f1", 10)).toEqual({ state: "pending", fingerprint: "f1" });
-    await store.complete("k", { status: 201, body: { images: [] } });
-    expect(await store.reserve("k", "f2", 20)).toEqual({
-      state: "done",
-      fingerprint: "f1",
-      response: { status: 201, body: { images: [] } },
-    });
-    expect(await store.reserve("k", "f1", 1_001)).toEqual({ state: "new" });
-  });
-
-  it("lets a released key run again", async () => {
-    const store = new MemoryIdempotencyStore();
-    await store.reserve("k", "f", 0);
-    await store.release("k");
-    expect(await store.reserve("k", "f", 1)).toEqual({ state: "new" });
+    expect(await store.reserve("k", "f1", 50)).toEqual({ state: "pending", fingerprint: "f1" });
+    expect(await store.reserve("k", "f2", 100)).toEqual({ state: "new" });
+    await store.complete("k", "f2", { status: 201, body: { images: [] } }, 500);
+    expect((await store.reserve("k", "f2", 1_499)).state).toBe("done");
+    expect(await store.reserve("k", "f2", 1_500)).toEqual({ state: "new" });
   });
 });

@@ -1,9 +1,13 @@
 import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { SIGN_IN_ERRORS } from "@/lib/auth/credentials";
 import { authOptions } from "@/lib/auth/options";
-import { errorResponse, toApiError } from "@/lib/server/api/errors";
+import { errorResponse, toApiError, unavailableError } from "@/lib/server/api/errors";
 import { serverConfig } from "@/lib/server/config";
+import { log } from "@/lib/server/log";
+import { stores } from "@/lib/server/stores";
+import { isStoreUnavailable } from "@/lib/server/stores/unavailable";
 import { checkedAuthRequest } from "./checked-request";
 
 // /api/auth/* - next-auth's sign-in, callback, session and sign-out endpoints
@@ -31,4 +35,25 @@ async function handler(req: NextRequest, context: Context): Promise<Response> {
   return nextAuth(checked, context);
 }
 
-export { handler as GET, handler as POST };
+// Sign-in counts attempts and sign-out revokes the session, both in the shared store: without
+// it they fail closed with 503 before next-auth runs (reads such as /session go on).
+const NEEDS_STORE = /^\/api\/auth\/(callback\/credentials|signout)\/?$/;
+
+async function post(req: NextRequest, context: Context): Promise<Response> {
+  if (NEEDS_STORE.test(new URL(req.url).pathname)) {
+    try {
+      await stores().ping();
+    } catch (error) {
+      if (!isStoreUnavailable(error)) throw error;
+      log("error", "auth.refused", { path: new URL(req.url).pathname, reason: "store down" });
+      const refused = errorResponse(unavailableError());
+      const body = (await refused.json()) as object;
+      // next-auth's signIn() reads `url` for its error code; the envelope stays as it is.
+      const url = new URL(`/login?error=${SIGN_IN_ERRORS.unavailable}`, req.url).toString();
+      return Response.json({ ...body, url }, { status: 503, headers: refused.headers });
+    }
+  }
+  return handler(req, context);
+}
+
+export { handler as GET, post as POST };
