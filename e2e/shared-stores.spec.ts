@@ -2,7 +2,7 @@
 // sign-in and changes fail closed with 503 while the library still reads (issue 12, faults).
 import type { APIRequestContext } from "@playwright/test";
 import { startAppServer, type AppServer } from "./app-server";
-import { SEEDED_GUID, VALID_IMAGE } from "./api/cases";
+import { SEEDED_GUID, VALID_IMAGE } from "../test-support/api-cases";
 import type { ErrorBody } from "./api/client";
 import { expect, test } from "./fixtures";
 import { redisServerInstalled, startRedisServer, type RedisServer } from "./redis-server";
