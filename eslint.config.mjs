@@ -7,11 +7,9 @@ import tseslint from "typescript-eslint";
 export const SERVER_ONLY_IMPORTS = [
   String.raw`^(@/|(\.\./)+)lib/server(/|$)`,
   String.raw`^(@/|(\.\./)+)lib/finerworks(?!/schemas(\.ts)?$)(/|$)`,
-  String.raw`^(@/|(\.\./)+)lib/auth/(session[^/]*|options|users)(\.ts)?$`,
   String.raw`^(@/|(\.\./)+)emulator(/|$)`,
   // From a sibling folder of lib (lib/queries -> ../server).
   String.raw`^\.\./(server|finerworks(?!/schemas(\.ts)?$))(/|$)`,
-  String.raw`^\.\./auth/(session[^/]*|options|users)(\.ts)?$`,
 ];
 
 export default tseslint.config(
@@ -78,8 +76,8 @@ export default tseslint.config(
   },
   {
     // Browser code must never reach server-only modules (keys live there): lib/server, the
-    // FinerWorks client (all of lib/finerworks but its wire schemas), the session and user
-    // modules of lib/auth, the emulator; by alias or by relative path.
+    // FinerWorks client (all of lib/finerworks but its wire schemas; sessions and users live
+    // in lib/server/auth), the emulator; by alias or by relative path.
     files: [
       "components/**/*.{ts,tsx}",
       "lib/queries/**/*.{ts,tsx}",

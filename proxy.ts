@@ -1,7 +1,7 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
-import { activeSessionUser } from "@/lib/auth/session-revocation";
+import { activeSessionUser } from "@/lib/server/auth/session-revocation";
 import { readServerEnv } from "@/lib/env/server-schema.mjs";
 import { edgeSettings } from "@/lib/http/edge-settings";
 import {

@@ -13,7 +13,7 @@ import {
   upsertUser,
   userRecordSchema,
   writeUsersFile,
-} from "../lib/auth/users-file";
+} from "../lib/server/auth/users-file";
 
 const MIN_PASSWORD = 12;
 

@@ -24,10 +24,10 @@ const SERVER_ONLY = [
   "lib/finerworks/index",
   "lib/finerworks/client",
   "lib/finerworks/transport",
-  "lib/auth/session",
-  "lib/auth/session-token",
-  "lib/auth/options",
-  "lib/auth/users",
+  "lib/server/auth/session",
+  "lib/server/auth/session-token",
+  "lib/server/auth/options",
+  "lib/server/auth/users",
   "emulator/server",
 ];
 

@@ -22,7 +22,9 @@ import { setStoresForTests } from "@/lib/server/stores";
 import { MemoryTokenBucketStore } from "@/lib/server/stores/rate-limit";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: () => Promise.resolve(session.user) }));
+vi.mock("@/lib/server/auth/session", () => ({
+  getSessionUser: () => Promise.resolve(session.user),
+}));
 
 const images = await import("./images/route");
 const health = await import("./health/route");

@@ -12,7 +12,9 @@ import { resetMediaStoreForTests } from "@/lib/server/media/store";
 import { setStoresForTests } from "@/lib/server/stores";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: () => Promise.resolve(session.user) }));
+vi.mock("@/lib/server/auth/session", () => ({
+  getSessionUser: () => Promise.resolve(session.user),
+}));
 
 const images = await import("./images/route");
 

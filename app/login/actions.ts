@@ -1,8 +1,8 @@
 "use server";
 
 import { headers } from "next/headers";
-import { signInGuard } from "@/lib/auth/sign-in-guard";
-import { emailSchema } from "@/lib/auth/users-file";
+import { signInGuard } from "@/lib/server/auth/sign-in-guard";
+import { emailSchema } from "@/lib/server/auth/users-file";
 import { clientAddress } from "@/lib/server/client-address";
 import { serverConfig } from "@/lib/server/config";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { LoginForm, type OAuthProvider } from "@/components/auth/login-form";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { signInErrorCode, signInErrorMessage } from "@/lib/auth/sign-in-errors";
-import { DEMO_PASSWORD, DEMO_USERS, demoUsersEnabled } from "@/lib/auth/users";
+import { DEMO_PASSWORD, DEMO_USERS, demoUsersEnabled } from "@/lib/server/auth/users";
 import { serverConfig } from "@/lib/server/config";
 import { signInPauseMinutes } from "./actions";
 

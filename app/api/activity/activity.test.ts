@@ -13,7 +13,9 @@ import { callRoute, useTestStore, USERS, type Caller } from "@/test/route-harnes
 import { ENGINES } from "@/test/store-engines";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: () => Promise.resolve(session.user) }));
+vi.mock("@/lib/server/auth/session", () => ({
+  getSessionUser: () => Promise.resolve(session.user),
+}));
 
 const activity = await import("./route");
 const removed = await import("../removed-products/route");

@@ -22,7 +22,9 @@ import {
 } from "@/test/route-harness";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: () => Promise.resolve(session.user) }));
+vi.mock("@/lib/server/auth/session", () => ({
+  getSessionUser: () => Promise.resolve(session.user),
+}));
 
 const images = await import("./route");
 const activity = await import("../activity/route");

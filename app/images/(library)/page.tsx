@@ -4,7 +4,7 @@ import { ImageLibrary } from "@/components/images/image-library";
 import { LibraryHeader } from "@/components/images/library-header";
 import { TooManyRequests } from "@/components/layout/too-many-requests";
 import { can } from "@/lib/auth/roles";
-import { requireSessionUser } from "@/lib/auth/session";
+import { requireSessionUser } from "@/lib/server/auth/session";
 import { imageListOptions } from "@/lib/queries/images";
 import { getQueryClient } from "@/lib/queries/query-client";
 import { imageQueryToSearchParams, parseImageQueryLenient } from "@/lib/schemas/image-query";

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ImageDetail } from "@/components/images/image-detail";
 import { TooManyRequests } from "@/components/layout/too-many-requests";
 import { can } from "@/lib/auth/roles";
-import { requireSessionUser } from "@/lib/auth/session";
+import { requireSessionUser } from "@/lib/server/auth/session";
 import { imageDetailOptions } from "@/lib/queries/images";
 import { getQueryClient } from "@/lib/queries/query-client";
 import { guidSchema } from "@/lib/schemas/guid";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { AddImagesForm } from "@/components/add-images/add-images-form";
-import { requireSessionUser } from "@/lib/auth/session";
+import { requireSessionUser } from "@/lib/server/auth/session";
 import { mediaCapabilities } from "@/lib/server/media/service";
 
 export const metadata: Metadata = { title: "Add images" };

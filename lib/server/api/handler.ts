@@ -2,7 +2,7 @@ import "server-only";
 import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import { can, type Action, type SessionUser } from "@/lib/auth/roles";
-import { getSessionUser } from "@/lib/auth/session";
+import { getSessionUser } from "@/lib/server/auth/session";
 import { serverConfig } from "@/lib/server/config";
 import { log } from "@/lib/server/log";
 import { requestLevel } from "@/lib/server/log-format";

@@ -13,7 +13,9 @@ import { callRoute, startRouteEmulator, USERS, waitFor } from "@/test/route-harn
 import { createTestDatabase, ENGINES } from "@/test/store-engines";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: () => Promise.resolve(session.user) }));
+vi.mock("@/lib/server/auth/session", () => ({
+  getSessionUser: () => Promise.resolve(session.user),
+}));
 
 const activity = await import("@/app/api/activity/route");
 const removed = await import("@/app/api/removed-products/route");

@@ -1,8 +1,8 @@
 import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
-import { SIGN_IN_ERRORS } from "@/lib/auth/credentials";
-import { authOptions } from "@/lib/auth/options";
+import { SIGN_IN_ERRORS } from "@/lib/server/auth/credentials";
+import { authOptions } from "@/lib/server/auth/options";
 import { errorResponse, toApiError, unavailableError } from "@/lib/server/api/errors";
 import { serverConfig } from "@/lib/server/config";
 import { log } from "@/lib/server/log";

@@ -7,9 +7,9 @@ import type { CredentialsConfig } from "next-auth/providers/credentials";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { resetServerConfigForTests, serverConfig } from "@/lib/server/config";
 import { setStoresForTests } from "@/lib/server/stores";
-import { safeCallbackPath } from "./callback-url";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { buildAuthOptions } from "./options";
-import { signInErrorMessage } from "./sign-in-errors";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { readUsersFile, upsertUser, writeUsersFile } from "./users-file";
 
 const ENV_KEYS = [

@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { z } from "zod";
-import { ROLES } from "./roles";
+import { ROLES } from "@/lib/auth/roles";
 
 export const BCRYPT_ROUNDS = 12;
 
