@@ -22,9 +22,17 @@ export function AppHeader({ user }: { user: SessionUser | null }) {
               <Link href="/images" className={navLink}>
                 Images
               </Link>
+              <Link href="/activity" className={navLink}>
+                Activity
+              </Link>
               {can(user.role, "admin") ? (
                 <Link href="/admin" className={navLink}>
                   Admin
+                </Link>
+              ) : null}
+              {can(user.role, "admin") ? (
+                <Link href="/admin/removed-products" className={navLink}>
+                  Removed products
                 </Link>
               ) : null}
             </nav>

@@ -84,46 +84,55 @@ export const removedProductsQuerySchema = z
   .refine(fromBeforeTo, FROM_AFTER_TO);
 export type RemovedProductsQuery = z.output<typeof removedProductsQuerySchema>;
 
-export interface ImageText {
-  title: string | null;
-  description: string | null;
-}
+const imageTextSchema = z.object({
+  title: z.string().nullable(),
+  description: z.string().nullable(),
+});
+export type ImageText = z.infer<typeof imageTextSchema>;
 
 /** One change, as GET /api/activity answers it. */
-export interface ActivityEntry {
-  id: string;
-  at: string;
-  actor: { email: string; name: string; role: string };
-  action: ActivityAction;
-  image: { guid: string | null; title: string | null };
-  before: ImageText | null;
-  after: ImageText | null;
+export const activityEntrySchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  actor: z.object({ email: z.string(), name: z.string(), role: z.string() }),
+  action: z.enum(ACTIVITY_ACTIONS),
+  image: z.object({ guid: z.string().nullable(), title: z.string().nullable() }),
+  before: imageTextSchema.nullable(),
+  after: imageTextSchema.nullable(),
   /** `pending` while the upstream call runs; `unknown` when it never answered (see README). */
-  outcome: ActivityOutcome;
-  error_code: string | null;
-  reference_id: string | null;
-  request_id: string;
-  batch_id: string | null;
-  restore_of: string | null;
-  removed_products_count: number;
-}
+  outcome: z.enum(ACTIVITY_OUTCOMES),
+  error_code: z.string().nullable(),
+  reference_id: z.string().nullable(),
+  request_id: z.string(),
+  batch_id: z.string().nullable(),
+  restore_of: z.string().nullable(),
+  removed_products_count: z.number(),
+});
+export type ActivityEntry = z.infer<typeof activityEntrySchema>;
 
-export interface ActivityPage {
-  entries: ActivityEntry[];
-  next_cursor: string | null;
-}
+export const activityPageSchema = z.object({
+  entries: z.array(activityEntrySchema),
+  next_cursor: z.string().nullable(),
+});
+export type ActivityPage = z.infer<typeof activityPageSchema>;
 
 /** A product an edit made FinerWorks remove: its own fields as FinerWorks sent them, plus these. */
-export interface RemovedProduct extends Record<string, unknown> {
-  sku: string;
-  name: string;
-  image: { guid: string; title: string | null; public_thumbnail_uri: string | null };
-  removed_at: string;
-  removed_by: { email: string; name: string };
-  activity_id: string;
-}
+export const removedProductSchema = z.looseObject({
+  sku: z.string(),
+  name: z.string(),
+  image: z.object({
+    guid: z.string(),
+    title: z.string().nullable(),
+    public_thumbnail_uri: z.string().nullable(),
+  }),
+  removed_at: z.string(),
+  removed_by: z.object({ email: z.string(), name: z.string() }),
+  activity_id: z.string(),
+});
+export type RemovedProduct = z.infer<typeof removedProductSchema>;
 
-export interface RemovedProductsPage {
-  products: RemovedProduct[];
-  next_cursor: string | null;
-}
+export const removedProductsPageSchema = z.object({
+  products: z.array(removedProductSchema),
+  next_cursor: z.string().nullable(),
+});
+export type RemovedProductsPage = z.infer<typeof removedProductsPageSchema>;

@@ -3,7 +3,7 @@
 import { useEffect, useId, useRef } from "react";
 import type { ProductDetails } from "@/lib/finerworks/schemas";
 import { Button } from "@/components/ui/button";
-import { plural } from "../format";
+import { formatMoney, plural } from "../format";
 
 /**
  * FinerWorks deletes every virtual inventory product of an image it updates: say so, with
@@ -49,7 +49,7 @@ export function RemoveProductsDialog({
         <p id={`${id}-body`} className="text-sm text-slate-700 dark:text-slate-300">
           FinerWorks removes every virtual inventory product of an image when the image is updated.
           Saving this change removes <strong>{plural(products.length, "product")}</strong>. Undo can
-          restore the text later, not the products.
+          restore the text later, not the products. They are kept in the removed-products archive.
         </p>
         <ul className="max-h-56 divide-y divide-slate-100 overflow-y-auto rounded-lg border border-slate-200 text-sm dark:divide-slate-800 dark:border-slate-700">
           {products.map((product, i) => (
@@ -58,9 +58,15 @@ export function RemoveProductsDialog({
               className="flex items-baseline justify-between gap-3 px-3 py-2"
             >
               <span className="min-w-0 break-words">{product.name}</span>
-              <span className="shrink-0 font-mono text-xs text-slate-600 dark:text-slate-400">
-                <span className="sr-only">SKU </span>
-                {product.sku}
+              <span className="flex shrink-0 flex-col items-end text-xs text-slate-600 dark:text-slate-400">
+                <span className="font-mono">
+                  <span className="sr-only">SKU </span>
+                  {product.sku}
+                </span>
+                <span className="tabular-nums">
+                  <span className="sr-only">Asking price </span>
+                  {formatMoney(product.asking_price, product.monetary_format)}
+                </span>
               </span>
             </li>
           ))}
