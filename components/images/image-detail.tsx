@@ -20,6 +20,7 @@ import { ImageDetailSkeleton } from "./image-detail-skeleton";
 import { ImageBadges } from "./image-meta";
 import { imageDisplayTitle } from "./format";
 import { ImageFields } from "./image-fields";
+import { ImageHistory } from "./image-history";
 import { ImageThumbnail } from "./image-thumbnail";
 import { ImageTitle } from "./image-title";
 import { LoadError } from "./library-states";
@@ -190,9 +191,12 @@ export function ImageDetail({
               </Section>
             ) : null}
           </div>
-          <Section title="Details">
-            <ImageFields image={image} />
-          </Section>
+          <div className="space-y-5">
+            <Section title="Details">
+              <ImageFields image={image} />
+            </Section>
+            <ImageHistory image={image} library={library} />
+          </div>
         </div>
       </div>
     </CanEditProvider>

@@ -14,6 +14,8 @@ export interface ImageTextChange {
   text: ImageText;
   /** What the edit started from; the server answers 409 when FinerWorks no longer has it. */
   expected: ImageText;
+  /** A history entry whose before-text this puts back: the server records it as image.restore. */
+  restoreOf?: string;
 }
 
 /** PATCH /api/images for one image; failures become ApiRequestError (409 carries `current`). */
@@ -21,12 +23,21 @@ export async function patchImageText({
   guid,
   text,
   expected,
+  restoreOf,
 }: ImageTextChange): Promise<UpdatedImage> {
   const response = await apiFetch("/api/images", {
     method: "PATCH",
     headers: { "content-type": "application/json", accept: "application/json" },
     body: JSON.stringify({
-      images: [{ guid, title: text.title, description: text.description, expected }],
+      images: [
+        {
+          guid,
+          title: text.title,
+          description: text.description,
+          expected,
+          ...(restoreOf ? { restore_of: restoreOf } : {}),
+        },
+      ],
     }),
   });
   const body = await readAnswer(response, updateImagesResponseSchema);

@@ -16,6 +16,7 @@ import {
   restoreSnapshot,
   writeImageText,
 } from "@/lib/queries/image-text";
+import { historyKeys } from "@/lib/queries/history";
 import { imageKeys } from "@/lib/queries/images";
 import { ApiRequestError } from "@/lib/schemas/api-error";
 import { showToast } from "@/components/ui/toast-store";
@@ -30,6 +31,8 @@ export interface SaveImageTextRequest {
   removedProducts: number;
   /** Set when this save puts back what an earlier save replaced: the products it cost. */
   undoOf?: { removedProducts: number };
+  /** Set when this save is "Restore previous text" of that history entry (its id). */
+  restoreOf?: string;
 }
 
 /** How long "Saved" stays beside the title. */
@@ -62,7 +65,7 @@ function announceSaved(
   const removed = request.removedProducts;
   showToast({
     tone: "success",
-    message: `Saved “${saved.title}”.`,
+    message: request.restoreOf ? `Restored “${saved.title}”.` : `Saved “${saved.title}”.`,
     ...(removed > 0
       ? {
           detail: `${plural(removed, "product")} removed by FinerWorks. Undo restores the text, not the products.`,
@@ -96,7 +99,7 @@ export async function saveImageText(
   writeImageText(queryClient, guid, text);
 
   try {
-    const saved = await patchImageText({ guid, text, expected });
+    const saved = await patchImageText({ guid, text, expected, restoreOf: request.restoreOf });
     const savedText = { title: saved.title, description: saved.description };
     clearDraft(guid);
     const done: EditSession = { phase: "saved", focus, text: savedText, base: savedText };
@@ -129,5 +132,6 @@ export async function saveImageText(
   } finally {
     // The truth, not a guess: FinerWorks' text, and the products an update removed.
     void queryClient.invalidateQueries({ queryKey: imageKeys.lists() });
+    void queryClient.invalidateQueries({ queryKey: historyKeys.all });
   }
 }
