@@ -41,7 +41,7 @@ export function ActivityEntryItem({
         {linkImage && entry.image.guid ? (
           <Link
             href={`/images/${encodeURIComponent(entry.image.guid)}`}
-            className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-300"
+            className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-blue-300"
           >
             {title}
           </Link>

@@ -35,7 +35,7 @@ function ProductRow({ product }: { product: RemovedProduct }) {
       <td className={cell}>
         <Link
           href={`/images/${encodeURIComponent(product.image.guid)}`}
-          className="flex items-center gap-2 text-brand-700 underline-offset-2 hover:underline dark:text-brand-300"
+          className="flex items-center gap-2 text-brand-700 underline-offset-2 hover:underline dark:text-blue-300"
         >
           {thumb ? (
             // Thumbnails come from FinerWorks' CDN at any size: a plain img, decorative here.
