@@ -39,6 +39,7 @@ function ProductRow({ product }: { product: RemovedProduct }) {
         >
           {thumb ? (
             // Thumbnails come from FinerWorks' CDN at any size: a plain img, decorative here.
+            // eslint-disable-next-line @next/next/no-img-element -- see above
             <img src={thumb} alt="" className="size-10 shrink-0 rounded object-cover" />
           ) : null}
           <span>{product.image.title || "Untitled image"}</span>
