@@ -3,11 +3,9 @@ import { ExportCsvLink } from "@/components/history/export-csv-link";
 import { FilterForm, pickFilters, type FilterField } from "@/components/history/filter-form";
 import { InvalidFilters } from "@/components/history/invalid-filters";
 import { RemovedProductsTable } from "@/components/history/removed-products-table";
-import { can } from "@/lib/auth/roles";
-import { requireSessionUser } from "@/lib/auth/session";
 import { feedUrl } from "@/lib/queries/history";
 import { removedProductsQuerySchema } from "@/lib/schemas/activity";
-import { ForbiddenView } from "../forbidden-view";
+import { requireAdmin } from "../require-admin";
 
 export const metadata: Metadata = { title: "Removed products" };
 
@@ -26,8 +24,7 @@ export default async function RemovedProductsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requireSessionUser("/admin/removed-products");
-  if (!can(user.role, "admin")) return <ForbiddenView />;
+  await requireAdmin("/admin/removed-products");
   const filters = pickFilters(
     await searchParams,
     FIELDS.map((f) => f.name),
