@@ -4,7 +4,7 @@ import { ExportCsvLink } from "@/components/history/export-csv-link";
 import { FilterForm, pickFilters, type FilterField } from "@/components/history/filter-form";
 import { InvalidFilters } from "@/components/history/invalid-filters";
 import { can } from "@/lib/auth/roles";
-import { requireSessionUser } from "@/lib/auth/session";
+import { requireSessionUser } from "@/lib/server/auth/session";
 import { feedUrl } from "@/lib/queries/history";
 import { ACTIVITY_ACTIONS, activityQuerySchema } from "@/lib/schemas/activity";
 
