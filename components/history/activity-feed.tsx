@@ -4,8 +4,7 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { activityFeedOptions, type FeedFilters } from "@/lib/queries/history";
 import type { ActivityEntry } from "@/lib/schemas/activity";
-import { Button } from "@/components/ui/button";
-import { LoadError } from "@/components/images/library-states";
+import { feedState, LoadMore } from "./feed-states";
 import { ActivityEntryItem } from "./activity-entry";
 
 /** The change history for these filters, newest first, with "Load more" for older entries. */
@@ -21,23 +20,9 @@ export function ActivityFeed({
   actions?: (entry: ActivityEntry) => ReactNode;
 }) {
   const feed = useInfiniteQuery(activityFeedOptions(filters));
-  if (feed.isError)
-    return (
-      <LoadError
-        error={feed.error}
-        onRetry={() => void feed.refetch()}
-        retrying={feed.isFetching}
-      />
-    );
-  if (feed.isPending)
-    return (
-      <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
-        Loading the history…
-      </p>
-    );
-  const entries = feed.data.pages.flatMap((page) => page.entries);
-  if (entries.length === 0)
-    return <p className="text-sm text-slate-600 dark:text-slate-400">{empty}</p>;
+  const entries = feed.data?.pages.flatMap((page) => page.entries);
+  const state = feedState(feed, entries?.length, { loading: "Loading the history…", empty });
+  if (state || !entries) return state;
   return (
     <div className="space-y-3">
       <ol className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900">
@@ -50,11 +35,7 @@ export function ActivityFeed({
           />
         ))}
       </ol>
-      {feed.hasNextPage ? (
-        <Button onClick={() => void feed.fetchNextPage()} disabled={feed.isFetchingNextPage}>
-          {feed.isFetchingNextPage ? "Loading…" : "Load more"}
-        </Button>
-      ) : null}
+      <LoadMore {...feed} />
     </div>
   );
 }

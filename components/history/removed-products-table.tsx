@@ -4,9 +4,8 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { removedProductsOptions, type FeedFilters } from "@/lib/queries/history";
 import type { RemovedProduct } from "@/lib/schemas/activity";
-import { Button } from "@/components/ui/button";
 import { formatMoney } from "@/components/images/format";
-import { LoadError } from "@/components/images/library-states";
+import { feedState, LoadMore } from "./feed-states";
 
 const cell = "px-3 py-2 align-top";
 
@@ -61,27 +60,12 @@ function ProductRow({ product }: { product: RemovedProduct }) {
 /** The archive of products edits made FinerWorks remove, newest first, with "Load more". */
 export function RemovedProductsTable({ filters }: { filters: FeedFilters }) {
   const feed = useInfiniteQuery(removedProductsOptions(filters));
-  if (feed.isError)
-    return (
-      <LoadError
-        error={feed.error}
-        onRetry={() => void feed.refetch()}
-        retrying={feed.isFetching}
-      />
-    );
-  if (feed.isPending)
-    return (
-      <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
-        Loading the archive…
-      </p>
-    );
-  const products = feed.data.pages.flatMap((page) => page.products);
-  if (products.length === 0)
-    return (
-      <p className="text-sm text-slate-600 dark:text-slate-400">
-        No removed products match these filters.
-      </p>
-    );
+  const products = feed.data?.pages.flatMap((page) => page.products);
+  const state = feedState(feed, products?.length, {
+    loading: "Loading the archive…",
+    empty: "No removed products match these filters.",
+  });
+  if (state || !products) return state;
   return (
     <div className="space-y-3">
       <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
@@ -119,11 +103,7 @@ export function RemovedProductsTable({ filters }: { filters: FeedFilters }) {
           </tbody>
         </table>
       </div>
-      {feed.hasNextPage ? (
-        <Button onClick={() => void feed.fetchNextPage()} disabled={feed.isFetchingNextPage}>
-          {feed.isFetchingNextPage ? "Loading…" : "Load more"}
-        </Button>
-      ) : null}
+      <LoadMore {...feed} />
     </div>
   );
 }
