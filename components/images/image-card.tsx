@@ -95,7 +95,7 @@ export function ImageCard({ image: cached, library, href, priority }: ImageCardP
         {/* A fixed-height last line keeps the cards of a row level until one is expanded. */}
         <div className="min-h-7 empty:hidden min-[480px]:empty:block">
           {image.products && image.products.length > 0 ? (
-            <ProductDisclosure products={image.products} />
+            <ProductDisclosure products={image.products} pixels={image} />
           ) : image.date_expires ? (
             <p className="py-0.5 text-xs text-slate-500 dark:text-slate-400">
               Expires{" "}

@@ -26,6 +26,7 @@ import { ImageTitle } from "./image-title";
 import { LoadError } from "./library-states";
 import { ProductList } from "./product-list";
 import { gridHref, parseViewMode } from "./url-state";
+import { PrintSizes } from "@/components/print/print-sizes";
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -180,6 +181,7 @@ export function ImageDetail({
                 {products.length > 0 ? (
                   <ProductList
                     products={products}
+                    pixels={image}
                     descriptionOpen
                     className="grid gap-2 space-y-0 xl:grid-cols-2"
                   />
@@ -194,6 +196,9 @@ export function ImageDetail({
           <div className="space-y-5">
             <Section title="Details">
               <ImageFields image={image} />
+            </Section>
+            <Section title="Print sizes">
+              <PrintSizes pix_w={image.pix_w} pix_h={image.pix_h} />
             </Section>
             <ImageHistory image={image} library={library} />
           </div>

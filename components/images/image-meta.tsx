@@ -2,6 +2,7 @@ import type { ImageDetails, LibraryName } from "@/lib/finerworks/schemas";
 import { Badge } from "@/components/ui/badge";
 import { formatDate, formatDimensions, isoDay, plural } from "./format";
 import { formatBytes } from "@/lib/bytes";
+import { PrintLine } from "@/components/print/print-line";
 
 /** The status and library badges of one image. */
 export function ImageBadges({ image, library }: { image: ImageDetails; library: LibraryName }) {
@@ -27,6 +28,10 @@ export function ImageFacts({ image }: { image: ImageDetails }) {
     <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-xs text-slate-600 dark:text-slate-400">
       <dt className="sr-only">Dimensions</dt>
       <dd className="col-span-2 tabular-nums">{formatDimensions(image.pix_w, image.pix_h)}</dd>
+      <dt className="sr-only">Print size</dt>
+      <dd className="col-span-2 empty:hidden">
+        <PrintLine pix_w={image.pix_w} pix_h={image.pix_h} />
+      </dd>
       <dt className="sr-only">File size</dt>
       <dd className="tabular-nums">{formatBytes(image.file_size)}</dd>
       <dt className="sr-only">Uploaded</dt>

@@ -11,6 +11,7 @@ import { formatBytes } from "@/lib/bytes";
 import { ImageThumbnail } from "./image-thumbnail";
 import { ImageTitle } from "./image-title";
 import { ProductList } from "./product-list";
+import { PrintLine } from "@/components/print/print-line";
 import { SortableHeader } from "./sortable-header";
 import { EditButton } from "./editing/edit-button";
 import { ImageDescription } from "./editing/image-description";
@@ -174,6 +175,7 @@ function ImageRow({
         </td>
         <td className="px-3 py-2 whitespace-nowrap text-slate-600 tabular-nums dark:text-slate-400">
           {formatDimensions(image.pix_w, image.pix_h)}
+          <PrintLine pix_w={image.pix_w} pix_h={image.pix_h} className="block text-xs" />
         </td>
         <td className="px-3 py-2 text-right whitespace-nowrap text-slate-600 tabular-nums dark:text-slate-400">
           {formatBytes(image.file_size)}
@@ -230,6 +232,7 @@ function ImageRow({
           <td colSpan={COLUMNS} className="px-3 py-3">
             <ProductList
               products={products}
+              pixels={image}
               className="grid gap-2 space-y-0 md:grid-cols-2 xl:grid-cols-3"
             />
           </td>

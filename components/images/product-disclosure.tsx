@@ -4,6 +4,7 @@ import { lazy, Suspense, useId, useState } from "react";
 import type { ProductDetails } from "@/lib/finerworks/schemas";
 import { ChevronIcon } from "@/components/ui/icons";
 import { cn } from "@/components/ui/cn";
+import type { ImagePixels } from "@/components/print/low-resolution-mark";
 
 // Products are read on demand: their code is fetched when a pointer or focus comes near the
 // button (usually before the click lands), not with the grid.
@@ -14,9 +15,11 @@ const ProductList = lazy(loadProductList);
 export function ProductDisclosure({
   products,
   className,
+  pixels,
 }: {
   products: readonly ProductDetails[];
   className?: string;
+  pixels?: ImagePixels;
 }) {
   const [open, setOpen] = useState(false);
   const id = useId();
@@ -42,7 +45,7 @@ export function ProductDisclosure({
               <p className="text-xs text-slate-600 dark:text-slate-400">Loading products…</p>
             }
           >
-            <ProductList products={products} />
+            <ProductList products={products} pixels={pixels} />
           </Suspense>
         </div>
       ) : null}

@@ -5,6 +5,7 @@ import type { ProductDetails } from "@/lib/finerworks/schemas";
 import { cn } from "@/components/ui/cn";
 import { currencyLabel, formatMoney } from "./format";
 import { ProductLabels } from "./product-labels";
+import { LowResolutionMark, type ImagePixels } from "@/components/print/low-resolution-mark";
 import { repairLists } from "./repair-lists";
 
 // Basic formatting for the (already sanitised) product HTML without a typography plugin.
@@ -47,14 +48,18 @@ function Fact({ label, value, mono }: { label: string; value: string; mono?: boo
 export function ProductItem({
   product,
   descriptionOpen = false,
+  pixels,
 }: {
   product: ProductDetails;
   descriptionOpen?: boolean;
+  /** The image's pixels: products printed under 150 DPI get a "Low resolution" mark. */
+  pixels?: ImagePixels;
 }) {
   const currency = product.monetary_format;
   return (
     <li className="space-y-2.5 rounded-lg border border-slate-200 bg-slate-50/60 p-3 dark:border-slate-700/80 dark:bg-slate-800/40">
       <p className="text-sm font-semibold text-slate-900 dark:text-slate-50">{product.name}</p>
+      <LowResolutionMark product={product} pixels={pixels} />
       <dl className="grid grid-cols-2 gap-x-3 gap-y-1.5 text-xs">
         <Fact label="SKU" value={product.sku} mono />
         <Fact label="Product code" value={product.product_code ?? "—"} mono />
@@ -84,8 +89,10 @@ export function ProductList({
   id,
   className,
   descriptionOpen,
+  pixels,
 }: {
   products: readonly ProductDetails[];
+  pixels?: ImagePixels;
   id?: string;
   className?: string;
   /** Show each product's HTML details unfolded (the image page has the room). */
@@ -98,6 +105,7 @@ export function ProductList({
           key={product.product_guid || product.sku}
           product={product}
           descriptionOpen={descriptionOpen}
+          pixels={pixels}
         />
       ))}
     </ul>
