@@ -7,7 +7,7 @@ import { startAppStack } from "./lib/app-stack";
 import { round } from "./lib/stats";
 
 export async function benchFirstLoadJs(path = "/images"): Promise<Record<string, number>> {
-  const stack = await startAppStack({ appPort: 3203 });
+  const stack = await startAppStack({ appPort: Number(process.env.BENCH_APP_PORT ?? 3203) });
   const browser = await chromium.launch({
     executablePath: findChromium() || undefined,
     args: CHROMIUM_ARGS,

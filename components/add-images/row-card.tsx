@@ -10,6 +10,7 @@ import { cn } from "@/components/ui/cn";
 import { formatBytes } from "@/lib/bytes";
 import { RowField, RowInput, RowTextarea } from "./row-field";
 import { RowThumb } from "./row-thumb";
+import { RowPrintCheck } from "@/components/print/row-print-check";
 import { currentGenerated, isValidUrl } from "./payload";
 import type { Action, FieldName, Row, RowErrors } from "./types";
 
@@ -141,6 +142,7 @@ export const RowCard = memo(function RowCard({
                 : ""}
               {Number.isFinite(size) && size > 0 ? ` · ${formatBytes(size)}` : ""}
             </p>
+            <RowPrintCheck pix_w={row.fields.pix_w} pix_h={row.fields.pix_h} />
             {row.status === "added" && row.guid ? (
               <Link
                 href={`/images/${row.guid}`}

@@ -2,6 +2,7 @@
 // the client's query keys and the list_images request (parsed the same way everywhere).
 import { z } from "zod";
 import { LIBRARY_NAMES } from "@/lib/finerworks/schemas";
+import { SNAPSHOT_VIEWS } from "@/lib/triage/view-names";
 import { guidSchema } from "./guid";
 import { hasControlCharacters } from "./image-input";
 import { defineQuery, field, wholeNumber, type QueryOf, type QueryRule } from "./query-fields";
@@ -50,6 +51,8 @@ export const IMAGE_QUERY_FIELDS = {
   from: field(isoDay.optional(), (from) => ({ upload_date_from: from ?? null }), { filter: true }),
   to: field(isoDay.optional(), (to) => ({ upload_date_to: to ?? null }), { filter: true }),
   active: field(boolString.optional(), (active) => ({ active: active ?? null }), { filter: true }),
+  // A triage view of the library snapshot: the server pages its guids, FinerWorks fills them in.
+  triage: field(z.enum(SNAPSHOT_VIEWS).optional(), () => ({}), { filter: true }),
   library: field(z.enum(LIBRARY_NAMES).optional(), (library) => (library ? { library } : {})),
   products: field(boolString.default(true), (products) => ({ list_products: products })),
   guids: field(

@@ -53,7 +53,7 @@ describe("a filter added as one row of the query table", () => {
 describe("the image query table", () => {
   it("derives its keys and filters from the fields", () => {
     expect(imageQuery.keys).toEqual(Object.keys(IMAGE_QUERY_FIELDS));
-    expect(imageQuery.filterKeys).toEqual(["q", "from", "to", "active"]);
+    expect(imageQuery.filterKeys).toEqual(["q", "from", "to", "active", "triage"]);
   });
 
   it("maps every URL word to its list_images words", () => {

@@ -40,6 +40,8 @@ export interface SnapshotImageTable {
   date_added: string;
   public_thumbnail_uri: string | null;
   public_preview_uri: string | null;
+  /** Added by migration 0003 (the duplicate check at add time). */
+  private_hires_uri: string | null;
   products_count: number;
 }
 

@@ -3,6 +3,7 @@
 import type { Insertable, Selectable } from "kysely";
 import type { ActivityAction } from "@/lib/schemas/activity";
 import type { ProductTables } from "./product-tables";
+import type { TriageTables } from "./triage-tables";
 
 /** What the table holds; "unknown" is also shown for a `pending` entry past its deadline. */
 export type StoredOutcome = "pending" | "ok" | "failed" | "unknown";
@@ -48,7 +49,7 @@ export interface RemovedProductTable {
   product: string;
 }
 
-export interface Database extends ProductTables {
+export interface Database extends ProductTables, TriageTables {
   activity: ActivityTable;
   removed_product: RemovedProductTable;
 }

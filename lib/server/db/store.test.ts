@@ -43,16 +43,20 @@ for (const { engine, skip } of ENGINES) {
     });
 
     it("migrates up once, reverts on request and migrates again", async () => {
-      const all = ["0001-history", "0002-products-snapshot"];
+      const all = ["0001-history", "0002-products-snapshot", "0003-triage-views"];
       expect(await migrateToLatest(store)).toEqual({ applied: all });
       expect(await migrateToLatest(store)).toEqual({ applied: [] });
       expect(await tables(store)).toEqual([
         "activity",
         "product_scan",
         "removed_product",
+        "saved_view",
         "snapshot_image",
         "snapshot_product",
+        "triage_image",
+        "triage_index",
       ]);
+      expect(await migrateDownOne(store)).toEqual({ applied: ["0003-triage-views"] });
       expect(await migrateDownOne(store)).toEqual({ applied: ["0002-products-snapshot"] });
       expect(await tables(store)).toEqual(["activity", "removed_product"]);
       expect(await migrateDownOne(store)).toEqual({ applied: ["0001-history"] });
@@ -207,7 +211,7 @@ for (const { engine, skip } of ENGINES) {
         const runs = await Promise.all([migrateInChild(fresh.url), migrateInChild(fresh.url)]);
         expect(runs.map((r) => r.code)).toEqual([0, 0]);
         const said = runs.map((r) => r.out.trim().split(": ").pop()).sort();
-        expect(said).toEqual(["applied 0001-history, 0002-products-snapshot", "up to date"]);
+        expect(said).toEqual(["applied 0001-history, 0002-products-snapshot, 0003-triage-views", "up to date"]);
       } finally {
         await fresh.drop();
       }

@@ -3,10 +3,12 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as history from "./0001-history";
 import * as productsSnapshot from "./0002-products-snapshot";
+import * as triageViews from "./0003-triage-views";
 
 const MIGRATIONS: Record<string, Migration> = {
   "0001-history": history,
   "0002-products-snapshot": productsSnapshot,
+  "0003-triage-views": triageViews,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,38 @@
+import {
+  createSavedViewSchema,
+  deleteSavedViewSchema,
+  renameSavedViewSchema,
+} from "@/lib/schemas/views";
+import { json, withApi } from "@/lib/server/api/handler";
+import {
+  createSavedView,
+  deleteSavedView,
+  listSavedViews,
+  renameSavedView,
+} from "@/lib/server/triage/saved-views";
+
+// GET /api/saved-views - the signed-in user's saved views, by name
+export const GET = withApi({ route: "GET /api/saved-views", action: "browse" }, async ({ user }) =>
+  json({ views: await listSavedViews(user.email) }),
+);
+
+// POST /api/saved-views - save the current search, filters and sort under a name (409 if taken)
+export const POST = withApi(
+  { route: "POST /api/saved-views", action: "browse", body: createSavedViewSchema },
+  async ({ user, body }) => json(await createSavedView(user.email, body.name, body.search), 201),
+);
+
+// PATCH /api/saved-views - rename one of the user's views
+export const PATCH = withApi(
+  { route: "PATCH /api/saved-views", action: "browse", body: renameSavedViewSchema },
+  async ({ user, body }) => json(await renameSavedView(user.email, body.id, body.name)),
+);
+
+// DELETE /api/saved-views - delete one of the user's views
+export const DELETE = withApi(
+  { route: "DELETE /api/saved-views", action: "browse", body: deleteSavedViewSchema },
+  async ({ user, body }) => {
+    await deleteSavedView(user.email, body.id);
+    return json({ id: body.id });
+  },
+);
