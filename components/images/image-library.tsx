@@ -35,6 +35,7 @@ import {
   hasActiveFilters,
 } from "./url-state";
 import { useImageQueryState } from "./use-image-query-state";
+import { FilterChips } from "@/components/views/filter-chips";
 
 // The list view is for some users only: its code loads when it is shown (server-rendered
 // as usual when the URL asks for it), keeping the grid's first load small.
@@ -143,6 +144,7 @@ export function ImageLibrary({ canEdit }: { canEdit: boolean }) {
           onClearFilters={clearFilters}
           onViewChange={setView}
         />
+        <FilterChips query={query} toolbarClears={filtered} onClear={clearFilters} />
         <section
           ref={resultsRef}
           aria-labelledby="results-summary"

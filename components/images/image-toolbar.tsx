@@ -8,6 +8,7 @@ import { DateRangeFilter } from "./date-range-filter";
 import { SearchBox } from "./search-box";
 import type { ViewMode } from "./url-state";
 import { ViewToggle } from "./view-toggle";
+import { ViewsControls } from "@/components/views/views-controls";
 
 const SORT_LABELS: Record<ImageQuery["sort"], string> = {
   date_added: "Date added",
@@ -60,6 +61,7 @@ export function ImageToolbar({
           value={query.q ?? ""}
           onSearch={(q) => onChange({ q: q || undefined }, { replace: true })}
         />
+        <ViewsControls query={query} onApply={onChange} />
         <ViewToggle view={view} onChange={onViewChange} />
       </div>
       <div className="grid grid-cols-2 gap-x-3 gap-y-2.5 sm:grid-cols-3 lg:grid-cols-[repeat(4,minmax(0,1fr))_repeat(3,minmax(0,0.8fr))_auto] lg:items-end">

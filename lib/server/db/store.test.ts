@@ -211,7 +211,10 @@ for (const { engine, skip } of ENGINES) {
         const runs = await Promise.all([migrateInChild(fresh.url), migrateInChild(fresh.url)]);
         expect(runs.map((r) => r.code)).toEqual([0, 0]);
         const said = runs.map((r) => r.out.trim().split(": ").pop()).sort();
-        expect(said).toEqual(["applied 0001-history, 0002-products-snapshot, 0003-triage-views", "up to date"]);
+        expect(said).toEqual([
+          "applied 0001-history, 0002-products-snapshot, 0003-triage-views",
+          "up to date",
+        ]);
       } finally {
         await fresh.drop();
       }

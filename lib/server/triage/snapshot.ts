@@ -86,4 +86,3 @@ export async function indexSnapshot(db: Db, snapshot: SnapshotInfo, library: str
     await tx.deleteFrom("triage_index").where("scan_id", "!=", snapshot.scan_id).execute();
   });
 }
-

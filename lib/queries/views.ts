@@ -1,0 +1,52 @@
+// Triage view counts and saved views: keys, fetchers and mutations (the only place keys are made).
+import { queryOptions, type QueryClient } from "@tanstack/react-query";
+import { z } from "zod";
+import {
+  savedViewListSchema,
+  savedViewSchema,
+  viewCountsSchema,
+  type SavedView,
+} from "@/lib/schemas/views";
+import { apiFetch, readAnswer } from "./api-fetch";
+
+export const viewKeys = {
+  counts: ["views", "counts"] as const,
+  saved: ["views", "saved"] as const,
+};
+
+const JSON_HEADERS = { accept: "application/json", "content-type": "application/json" };
+
+export function viewCountsOptions() {
+  return queryOptions({
+    queryKey: viewKeys.counts,
+    queryFn: async ({ signal }) =>
+      readAnswer(await apiFetch("/api/views", { signal }), viewCountsSchema),
+    staleTime: 30_000,
+  });
+}
+
+export function savedViewsOptions() {
+  return queryOptions({
+    queryKey: viewKeys.saved,
+    queryFn: async ({ signal }) =>
+      (await readAnswer(await apiFetch("/api/saved-views", { signal }), savedViewListSchema)).views,
+  });
+}
+
+async function send<S extends z.ZodType>(method: string, body: unknown, schema: S) {
+  const response = await apiFetch("/api/saved-views", {
+    method,
+    headers: JSON_HEADERS,
+    body: JSON.stringify(body),
+  });
+  return readAnswer(response, schema);
+}
+
+export const createSavedView = (name: string, search: string): Promise<SavedView> =>
+  send("POST", { name, search }, savedViewSchema);
+export const renameSavedView = (id: string, name: string): Promise<SavedView> =>
+  send("PATCH", { id, name }, savedViewSchema);
+export const deleteSavedView = (id: string) => send("DELETE", { id }, z.object({ id: z.string() }));
+
+export const refreshSavedViews = (queryClient: QueryClient) =>
+  queryClient.invalidateQueries({ queryKey: viewKeys.saved });
