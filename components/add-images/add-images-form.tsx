@@ -18,6 +18,7 @@ import { useAutoProbe } from "./use-auto-probe";
 import { useSubmit } from "./use-submit";
 import { useStoredForm } from "./use-stored-form";
 import { useUploads } from "./use-uploads";
+import { useDuplicateCheck } from "@/components/duplicates/use-duplicate-check";
 
 /** The "Add images" page: rows from URLs and uploads, checked as typed, sent 50 at most at once. */
 export function AddImagesForm({ capabilities }: { capabilities: MediaCapabilities }) {
@@ -32,6 +33,7 @@ export function AddImagesForm({ capabilities }: { capabilities: MediaCapabilitie
     store: capabilities.store,
   });
   useAutoProbe(state.rows, dispatch);
+  const duplicates = useDuplicateCheck(state.rows);
 
   useStoredForm(state, dispatch);
   const allAdded = state.rows.length > 0 && state.rows.every((r) => r.status === "added");
@@ -112,6 +114,8 @@ export function AddImagesForm({ capabilities }: { capabilities: MediaCapabilitie
               store={capabilities.store}
               dispatch={dispatch}
               onRemove={onRemove}
+              duplicate={duplicates.byRow.get(row.id)}
+              onKeepDuplicate={duplicates.keep}
             />
           ))}
         </ol>

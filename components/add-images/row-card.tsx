@@ -11,6 +11,8 @@ import { formatBytes } from "@/lib/bytes";
 import { RowField, RowInput, RowTextarea } from "./row-field";
 import { RowThumb } from "./row-thumb";
 import { RowPrintCheck } from "@/components/print/row-print-check";
+import { DuplicateWarning } from "@/components/duplicates/duplicate-warning";
+import type { DuplicateMatch } from "@/lib/schemas/duplicates";
 import { currentGenerated, isValidUrl } from "./payload";
 import type { Action, FieldName, Row, RowErrors } from "./types";
 
@@ -75,6 +77,9 @@ interface RowCardProps {
   store: boolean;
   dispatch: Dispatch<Action>;
   onRemove: (id: string) => void;
+  /** An image of the library this row may repeat ("Possibly already in the library"). */
+  duplicate?: DuplicateMatch;
+  onKeepDuplicate?: (id: string, guid: string) => void;
 }
 
 export const RowCard = memo(function RowCard({
@@ -85,6 +90,8 @@ export const RowCard = memo(function RowCard({
   store,
   dispatch,
   onRemove,
+  duplicate,
+  onKeepDuplicate,
 }: RowCardProps) {
   const number = index + 1;
   const name =
@@ -188,6 +195,14 @@ export const RowCard = memo(function RowCard({
           </div>
         ) : null}
 
+        {duplicate && row.status !== "added" ? (
+          <DuplicateWarning
+            match={duplicate}
+            onKeep={() => onKeepDuplicate?.(row.id, duplicate.guid)}
+            onRemove={() => onRemove(row.id)}
+            disabled={locked}
+          />
+        ) : null}
         {row.error && row.status === "failed" ? (
           <p className="mt-3 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-400/10 dark:text-amber-100">
             <span className="font-medium">Not added:</span> {row.error}
