@@ -8,6 +8,7 @@ import {
   deleteSavedView,
   refreshSavedViews,
   savedViewsOptions,
+  startLibraryScan,
   viewCountsOptions,
   viewKeys,
 } from "@/lib/queries/views";
@@ -128,6 +129,18 @@ export function ViewsMenu({
     }
   };
 
+  const refresh = async () => {
+    try {
+      if (counts.data?.can_refresh) await startLibraryScan();
+    } catch (error) {
+      showToast({
+        tone: "error",
+        message: "Could not start a scan of the library",
+        detail: error instanceof Error ? error.message : undefined,
+      });
+    }
+    await queryClient.invalidateQueries({ queryKey: viewKeys.counts });
+  };
   const asOf = counts.data?.as_of;
   return (
     <div
@@ -158,17 +171,16 @@ export function ViewsMenu({
         <span>
           {counts.isError
             ? "Counts could not be loaded."
-            : asOf
-              ? `As of ${formatAsOf(asOf)}`
-              : counts.isPending
-                ? "Counting…"
-                : "No snapshot of the library yet."}
+            : counts.data?.scanning
+              ? "Scanning the library…"
+              : asOf
+                ? `As of ${formatAsOf(asOf)}`
+                : counts.isPending
+                  ? "Counting…"
+                  : "No snapshot of the library yet."}
         </span>
       </div>
-      <Item
-        onSelect={() => void queryClient.invalidateQueries({ queryKey: viewKeys.counts })}
-        className="text-brand-600 dark:text-blue-300"
-      >
+      <Item onSelect={() => void refresh()} className="text-brand-600 dark:text-blue-300">
         Refresh
       </Item>
       <div role="separator" className="my-1 border-t border-slate-200 dark:border-slate-700" />

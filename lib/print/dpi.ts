@@ -73,3 +73,13 @@ export function isLowResolution(pix_w: number, pix_h: number): boolean {
     hasPixels(pix_w, pix_h) && displayDpi(standardDpi(pix_w, pix_h, REFERENCE_SIZE)) < GOOD_DPI
   );
 }
+
+/** Whole DPI of a product's print size, or null when its size or the image's pixels are unknown. */
+export function productDpi(
+  pix_w: number | null | undefined,
+  pix_h: number | null | undefined,
+  size: { width_in: number; height_in: number } | null | undefined,
+): number | null {
+  if (!size || !pix_w || !pix_h || !hasPixels(pix_w, pix_h)) return null;
+  return displayDpi(printDpi(pix_w, pix_h, size));
+}

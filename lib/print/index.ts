@@ -10,6 +10,7 @@ export {
   isLowResolution,
   orientation,
   printDpi,
+  productDpi,
   printQuality,
   standardDpi,
   type Orientation,

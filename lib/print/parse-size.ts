@@ -1,5 +1,6 @@
 // Reads a print size out of the free text FinerWorks gives a product: `8 x 10"`, `8x10 in`,
-// `16 × 20 inches`, `8.5 x 11`, `30 x 40 cm`. Sizes are returned in inches, in written order.
+// `16 × 20 inches`, `8-1/2 x 11"`, `30 x 40 cm`. Sizes are returned in inches (to 1/100), in
+// written order. Only a size with a unit counts: "13 x 15 Vermill Red" names a frame, not a print.
 import { CM_PER_INCH } from "./sizes";
 
 export interface ParsedPrintSize {
@@ -14,8 +15,8 @@ const SIZE = new RegExp(
   String.raw`(?<![\w./-])${NUMBER}\s*${UNIT}?\s*(?:x|×|by|\*)\s*${NUMBER}(?:\s*${UNIT})?(?![\w/])`,
   "giu",
 );
-/** A bare `8 x 10` is inches only within what a lab prints; `1920x1080` is not a print. */
-const MAX_UNITLESS_INCHES = 100;
+/** Larger than any lab prints: a misread number, not a size. */
+const MAX_INCHES = 1_000;
 
 function parseNumber(text: string): number {
   const mixed = /^(\d+(?:\.\d+)?)(?:(?:\s+|-)(\d+)\/(\d+))?$/.exec(text);
@@ -27,9 +28,10 @@ function parseNumber(text: string): number {
   return fraction ? Number(fraction[1]) / Number(fraction[2]) : Number.NaN;
 }
 
+const round = (n: number) => Math.round(n * 100) / 100;
+
 function inchesPer(unit: string | undefined): number | null {
   switch (unit?.toLowerCase()) {
-    case undefined:
     case '"':
     case "”":
     case "''":
@@ -42,7 +44,7 @@ function inchesPer(unit: string | undefined): number | null {
     case "mm":
       return 1 / (10 * CM_PER_INCH);
     default:
-      return null; // pixels are not a print size
+      return null; // no unit, or pixels: not a print size
   }
 }
 
@@ -64,11 +66,9 @@ export function parsePrintSize(text: string): ParsedPrintSize | null {
     const factor = inchesPer(unit);
     const width = parseNumber(a);
     const height = parseNumber(b);
-    if (factor === null || !(width > 0) || !(height > 0)) continue;
-    if (unit === undefined && (width > MAX_UNITLESS_INCHES || height > MAX_UNITLESS_INCHES)) {
-      continue;
-    }
-    return { width_in: width * factor, height_in: height * factor };
+    const w = round(width * (factor ?? Number.NaN));
+    const h = round(height * (factor ?? Number.NaN));
+    if (w > 0 && h > 0 && w <= MAX_INCHES && h <= MAX_INCHES) return { width_in: w, height_in: h };
   }
   return null;
 }

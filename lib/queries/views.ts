@@ -22,7 +22,14 @@ export function viewCountsOptions() {
     queryFn: async ({ signal }) =>
       readAnswer(await apiFetch("/api/views", { signal }), viewCountsSchema),
     staleTime: 30_000,
+    // While a scan runs, its counts are looked for every few seconds.
+    refetchInterval: (query) => (query.state.data?.scanning ? 3_000 : false),
   });
+}
+
+/** Staff and admins: start a scan of the library (202 whether it started now or was running). */
+export async function startLibraryScan(): Promise<void> {
+  await apiFetch("/api/views/refresh", { method: "POST", headers: JSON_HEADERS });
 }
 
 export function savedViewsOptions() {

@@ -10,6 +10,10 @@ export const viewCountsSchema = z.object({
   counts: z.record(z.enum(SNAPSHOT_VIEWS), z.number()).nullable(),
   /** Live from FinerWorks (its active filter). */
   inactive: z.number(),
+  /** A scan of the library is running now (its counts arrive when it is done). */
+  scanning: z.boolean(),
+  /** Staff and admins may start one ("Refresh"); artists see the snapshot only. */
+  can_refresh: z.boolean(),
 });
 export type ViewCounts = z.infer<typeof viewCountsSchema>;
 

@@ -1,16 +1,24 @@
+import { can } from "@/lib/auth/roles";
 import { json, withApi } from "@/lib/server/api/handler";
+import { latestProductScan } from "@/lib/server/products/scans";
 import { serverConfig } from "@/lib/server/config";
 import { liveInactiveCount, triageSummary } from "@/lib/server/triage/service";
 import type { ViewCounts } from "@/lib/schemas/views";
 
 // GET /api/views - counts of the built-in views: snapshot views with their "as of" time, and
 // Inactive live from FinerWorks
-export const GET = withApi({ route: "GET /api/views", action: "browse" }, async ({ req }) => {
+export const GET = withApi({ route: "GET /api/views", action: "browse" }, async ({ req, user }) => {
   const library = serverConfig().finerworks.library;
-  const [summary, inactive] = await Promise.all([
+  const [summary, inactive, scan] = await Promise.all([
     triageSummary(library),
     liveInactiveCount(library, req.signal),
+    latestProductScan(),
   ]);
-  const body: ViewCounts = { ...summary, inactive };
+  const body: ViewCounts = {
+    ...summary,
+    inactive,
+    scanning: scan?.state === "running",
+    can_refresh: can(user.role, "edit"),
+  };
   return json(body);
 });

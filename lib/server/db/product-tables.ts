@@ -3,6 +3,7 @@
 // Money is whole cents and booleans are 0/1, so both engines compare and sum them exactly.
 import type { Insertable, Selectable } from "kysely";
 import type { ProductScanState } from "@/lib/schemas/products";
+import type { SnapshotImageTriageColumns } from "./triage-tables";
 
 export interface ProductScanTable {
   id: string;
@@ -24,7 +25,7 @@ export interface ProductScanTable {
   error_reference_id: string | null;
 }
 
-export interface SnapshotImageTable {
+export interface SnapshotImageTable extends SnapshotImageTriageColumns {
   scan_id: string;
   guid: string;
   /** FinerWorks' numeric id (the scan's sort order). */
@@ -40,8 +41,6 @@ export interface SnapshotImageTable {
   date_added: string;
   public_thumbnail_uri: string | null;
   public_preview_uri: string | null;
-  /** Added by migration 0003 (the duplicate check at add time). */
-  private_hires_uri: string | null;
   products_count: number;
 }
 

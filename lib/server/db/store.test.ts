@@ -53,8 +53,6 @@ for (const { engine, skip } of ENGINES) {
         "saved_view",
         "snapshot_image",
         "snapshot_product",
-        "triage_image",
-        "triage_index",
       ]);
       expect(await migrateDownOne(store)).toEqual({ applied: ["0003-triage-views"] });
       expect(await migrateDownOne(store)).toEqual({ applied: ["0002-products-snapshot"] });

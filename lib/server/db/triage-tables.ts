@@ -1,28 +1,13 @@
-// Tables of the triage views and saved views (migration 0003). Flags are 0/1.
-import type { Insertable, Selectable } from "kysely";
+// The columns migration 0003 adds to the snapshot's images, and the saved views table.
+import type { Selectable } from "kysely";
 
-export interface TriageIndexTable {
-  /** The done scan whose snapshot_image rows were indexed. */
-  scan_id: string;
-  library: string;
-  indexed_at: number;
-  images: number;
-}
-
-export interface TriageImageTable {
-  scan_id: string;
-  guid: string;
-  fw_id: number;
-  title: string;
-  file_name: string | null;
-  file_size: number | null;
-  pix_w: number | null;
-  pix_h: number | null;
-  date_added: string;
-  hires_uri: string | null;
-  /** lower(file name): the "same file name and size" duplicate key. */
+/** Each triage view's flag (0/1) and the duplicate check's keys, written with the image row. */
+export interface SnapshotImageTriageColumns {
+  /** The duplicate check's "same hi-res URL" key. */
+  private_hires_uri: string | null;
+  /** lower(file name): the "same file name and size" key. */
   file_name_key: string | null;
-  /** lower(file name without extension): the "same stem and pixels" duplicate key. */
+  /** lower(file name without extension): the "same stem and pixels" key. */
   stem_key: string | null;
   untitled: number;
   missing_description: number;
@@ -41,10 +26,7 @@ export interface SavedViewTable {
 }
 
 export interface TriageTables {
-  triage_index: TriageIndexTable;
-  triage_image: TriageImageTable;
   saved_view: SavedViewTable;
 }
 
-export type NewTriageImage = Insertable<TriageImageTable>;
 export type SavedViewRow = Selectable<SavedViewTable>;

@@ -1,6 +1,5 @@
 import "server-only";
-// Possible duplicates of rows about to be added: looked up in the triage index of the library
-// snapshot, plus a live look at the images FinerWorks added since (the snapshot cannot know them).
+// Possible duplicates of rows about to be added: looked up in the library snapshot, plus a live look at the images FinerWorks added since (the snapshot cannot know them).
 import type { Kysely } from "kysely";
 import { finerworks } from "@/lib/finerworks";
 import type { ImageDetails, LibraryName } from "@/lib/finerworks/schemas";
@@ -10,7 +9,7 @@ import type { Database } from "@/lib/server/db/schema";
 import { log } from "@/lib/server/log";
 import { duplicateReason } from "@/lib/triage/duplicates";
 import { fileStem } from "@/lib/triage/views";
-import { indexSnapshot, latestSnapshot, type SnapshotInfo } from "./snapshot";
+import { latestSnapshot, type SnapshotInfo } from "./snapshot";
 
 type Row = DuplicateCheckBody["rows"][number];
 /** Images added since the snapshot (or, without one, the newest) that are looked at live. */
@@ -31,7 +30,7 @@ async function inSnapshot(
   const url = row.private_hires_uri?.trim() || null;
   if (!url && !name) return null;
   const candidates = await db
-    .selectFrom("triage_image")
+    .selectFrom("snapshot_image")
     .select([
       "guid",
       "title",
@@ -40,12 +39,12 @@ async function inSnapshot(
       "pix_w",
       "pix_h",
       "date_added",
-      "hires_uri",
+      "private_hires_uri",
     ])
     .where("scan_id", "=", scanId)
     .where((eb) =>
       eb.or([
-        ...(url ? [eb("hires_uri", "=", url)] : []),
+        ...(url ? [eb("private_hires_uri", "=", url)] : []),
         ...(name && row.file_size
           ? [eb.and([eb("file_name_key", "=", name), eb("file_size", "=", row.file_size)])]
           : []),
@@ -63,7 +62,7 @@ async function inSnapshot(
     .limit(5)
     .execute();
   for (const c of candidates) {
-    const reason = duplicateReason(row, { ...c, private_hires_uri: c.hires_uri });
+    const reason = duplicateReason(row, c);
     if (reason)
       return { index, guid: c.guid, title: displayTitle(c), date_added: c.date_added, reason };
   }
@@ -75,7 +74,6 @@ async function snapshotMatches(library: LibraryName, rows: readonly Row[]) {
     return await withStore("triage.duplicates", async ({ db }) => {
       const snapshot = await latestSnapshot(db, library);
       if (!snapshot) return { snapshot: null, matches: [] };
-      await indexSnapshot(db, snapshot, library);
       const matches = await Promise.all(
         rows.map((row, i) => inSnapshot(db, snapshot.scan_id, row, i)),
       );

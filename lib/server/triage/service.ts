@@ -1,12 +1,12 @@
 import "server-only";
 // The triage views as the routes and the list use them: the store opened, the newest snapshot
-// of the library found and indexed once, then counted or paged.
+// of the library found, then counted or paged.
 import { finerworks } from "@/lib/finerworks";
 import type { LibraryName } from "@/lib/finerworks/schemas";
 import type { ImageQuery } from "@/lib/schemas/image-query";
 import { withStore } from "@/lib/server/db";
 import type { SnapshotView } from "@/lib/triage/view-names";
-import { indexSnapshot, latestSnapshot } from "./snapshot";
+import { latestSnapshot } from "./snapshot";
 import { viewCounts, viewPage } from "./views";
 
 export interface TriageSummary {
@@ -19,7 +19,6 @@ export function triageSummary(library: string): Promise<TriageSummary> {
   return withStore("triage.counts", async ({ db }) => {
     const snapshot = await latestSnapshot(db, library);
     if (!snapshot) return { as_of: null, counts: null };
-    await indexSnapshot(db, snapshot, library);
     return { as_of: snapshot.as_of, counts: await viewCounts(db, snapshot.scan_id) };
   });
 }
@@ -32,7 +31,6 @@ export function snapshotViewPage(
   return withStore("triage.view", async ({ db }) => {
     const snapshot = await latestSnapshot(db, library);
     if (!snapshot) return { guids: [], count: 0 };
-    await indexSnapshot(db, snapshot, library);
     return viewPage(db, snapshot.scan_id, view, query);
   });
 }

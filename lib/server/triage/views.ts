@@ -1,5 +1,5 @@
 import "server-only";
-// Counts and pages of the snapshot triage views, read from triage_image's per-flag indexes.
+// Counts and pages of the triage views, read from the snapshot images' per-flag indexes.
 import type { Kysely } from "kysely";
 import { SNAPSHOT_VIEWS, type SnapshotView } from "@/lib/triage/views";
 import type { Database } from "@/lib/server/db/schema";
@@ -27,7 +27,7 @@ const SORT_COLUMN = {
 
 export async function viewCount(db: Db, scanId: string, view: SnapshotView): Promise<number> {
   const row = await db
-    .selectFrom("triage_image")
+    .selectFrom("snapshot_image")
     .select((eb) => eb.fn.countAll<number>().as("n"))
     .where("scan_id", "=", scanId)
     .where(COLUMN[view], "=", 1)
@@ -51,7 +51,7 @@ export async function viewPage(
 ): Promise<{ guids: string[]; count: number }> {
   const column = SORT_COLUMN[query.sort];
   const rows = await db
-    .selectFrom("triage_image")
+    .selectFrom("snapshot_image")
     .select("guid")
     .where("scan_id", "=", scanId)
     .where(COLUMN[view], "=", 1)

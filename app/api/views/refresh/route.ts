@@ -1,0 +1,12 @@
+import { json, withApi } from "@/lib/server/api/handler";
+import { startProductScan } from "@/lib/server/products/scans";
+
+// POST /api/views/refresh - staff and admins start a scan of the library for the triage views
+// (the same scan as the admin product review; one already running is answered as it is)
+export const POST = withApi(
+  { route: "POST /api/views/refresh", action: "edit" },
+  async ({ user }) => {
+    const { scan } = await startProductScan(user.email);
+    return json(scan, 202);
+  },
+);
