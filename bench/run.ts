@@ -9,6 +9,7 @@ import { benchLighthouse } from "./lighthouse";
 import { benchProbe } from "./probe";
 import { benchProxyOverhead } from "./proxy-overhead";
 import { benchSignInFlood } from "./signin-flood";
+import { benchTriageCounts } from "./triage-counts";
 
 const benches: [string, () => Promise<Record<string, number>>][] = [
   ["emulator list_images at 1k and 100k images", benchEmulatorList],
@@ -25,6 +26,10 @@ const benches: [string, () => Promise<Record<string, number>>][] = [
   [
     "GET /api/activity first page at 100k entries, SQLite and PostgreSQL (budget p50 30 ms)",
     benchActivityFeed,
+  ],
+  [
+    "triage view counts at 100k snapshot images, SQLite (budget 150 ms each)",
+    async () => Promise.resolve(benchTriageCounts()),
   ],
   ["Lighthouse desktop /images (budget perf 0.95, LCP 1200 ms, CLS 0.02)", () => benchLighthouse()],
 ];
