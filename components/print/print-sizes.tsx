@@ -30,12 +30,12 @@ export function PrintSizes({ pix_w, pix_h }: { pix_w: number | null; pix_h: numb
           </div>
         ))}
       </dl>
-      <div className="max-h-96 overflow-y-auto">
+      <div>
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">
             Print sizes: resolution, quality and crop of every standard size
           </caption>
-          <thead className="sticky top-0 bg-white text-xs text-slate-500 dark:bg-slate-900 dark:text-slate-400">
+          <thead className="text-xs text-slate-500 dark:text-slate-400">
             <tr>
               <th scope="col" className="py-1.5 pr-3 font-semibold">
                 Size
