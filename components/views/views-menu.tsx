@@ -131,7 +131,9 @@ export function ViewsMenu({
 
   const refresh = async () => {
     try {
-      if (counts.data?.can_refresh) await startLibraryScan();
+      // Clicked before the counts arrived: who may scan is in them.
+      const current = counts.data ?? (await queryClient.fetchQuery(viewCountsOptions()));
+      if (current.can_refresh) await startLibraryScan();
     } catch (error) {
       showToast({
         tone: "error",
