@@ -177,4 +177,6 @@ export interface UpdatedImage {
   guid: string;
   title: string;
   description: string;
+  /** The history entry that records this change (absent when recording is off). */
+  activity_id?: string;
 }

@@ -70,6 +70,7 @@ export function updateRecorder(
         writePending(s.db, entries, products),
       );
       ids = entries.map((e) => e.id);
+      return new Map(entries.map((e) => [e.image_guid ?? "", e.id]));
     },
     async finish(result) {
       const completion: Completion =

@@ -10,11 +10,14 @@ type Item = UpdateImagesBody["images"][number];
 
 /** The history's hooks around update_images (lib/server/history/record-update.ts). */
 export interface UpdateRecorder {
-  /** Just before update_images, with every image as read (products included); throwing refuses the update. */
+  /**
+   * Just before update_images, with every image as read (products included); throwing refuses
+   * the update. Answers each image's history entry id, by guid.
+   */
   begin(
     updates: readonly UpdatedImage[],
     current: ReadonlyMap<string, ImageDetails>,
-  ): Promise<void>;
+  ): Promise<ReadonlyMap<string, string>>;
   /** Once update_images answered or failed; never throws. */
   finish(result: { referenceId: string | undefined } | { error: unknown }): Promise<void>;
 }
@@ -120,7 +123,7 @@ export async function updateImagesChecked(
     await client.updateImages(updates);
     return updates;
   }
-  await recorder.begin(updates, current);
+  const entries = await recorder.begin(updates, current);
   try {
     const answer = await client.updateImages(updates);
     await recorder.finish({ referenceId: answer.status.reference_id ?? undefined });
@@ -128,5 +131,8 @@ export async function updateImagesChecked(
     await recorder.finish({ error });
     throw error;
   }
-  return updates;
+  return updates.map((update) => {
+    const id = entries.get(update.guid.toLowerCase());
+    return id ? { ...update, activity_id: id } : update;
+  });
 }
