@@ -5,12 +5,14 @@ import type { ImageDetails } from "@/lib/finerworks/schemas";
 import { loadDraft } from "@/lib/editing/drafts";
 import { getEditSession, setEditSession } from "@/lib/editing/edit-sessions";
 import { imageKeys } from "@/lib/queries/images";
+import { imageTextMutationKey } from "@/lib/queries/save-image-texts";
 import type { ImageListResponse } from "@/lib/schemas/image-list";
 import { imageQuerySchema } from "@/lib/schemas/image-query";
 import { dismissToast, getToasts } from "@/components/ui/toast-store";
 import { saveImageText } from "./save-image-text";
 
 const GUID = "aaaaaaaa-0000-4000-8000-000000000001";
+const ENTRY = "0190f000-0000-7000-8000-000000000abc";
 const key = imageKeys.list(imageQuerySchema.parse({}));
 const before = { title: "Old", description: "Old description" };
 const after = { title: "New", description: "Old description" };
@@ -41,7 +43,7 @@ describe("saveImageText", () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it("shows the new text before the request answers, then Saved and an Undo toast", async () => {
-    const fetchMock = answer(200, { images: [{ guid: GUID, ...after }] });
+    const fetchMock = answer(200, { images: [{ guid: GUID, ...after, activity_id: ENTRY }] });
     vi.stubGlobal("fetch", fetchMock);
     const qc = client();
     const saving = saveImageText(qc, {
@@ -51,25 +53,31 @@ describe("saveImageText", () => {
       focus: "title",
       removedProducts: 0,
     });
-    // Synchronously, in the same task as the key press.
+    // Synchronously, in the same task as the key press: the cache, and the mutation in flight.
     expect(titleIn(qc)).toBe("New");
-    expect(getEditSession(GUID)?.phase).toBe("saving");
+    expect(getEditSession(GUID)).toBeUndefined();
+    const inFlight = qc.getMutationCache().findAll({ mutationKey: imageTextMutationKey });
+    expect(inFlight.map((m) => [m.state.status, m.state.variables])).toEqual([
+      ["pending", [{ guid: GUID, text: after, expected: before }]],
+    ]);
 
     await expect(saving).resolves.toBe(true);
-    expect(getEditSession(GUID)?.phase).toBe("saved");
+    expect(inFlight[0]?.state.status).toBe("success");
     expect(loadDraft(GUID)).toBeNull();
     const toast = getToasts().at(-1)!;
     expect(toast.message).toBe("Saved “New”.");
     expect(toast.action?.label).toBe("Undo");
 
-    // Undo sends the old text back, expecting what was just saved.
+    // Undo sends the old text back, expecting what was just saved, as a restore of that entry.
     fetchMock.mockResolvedValueOnce(
       new Response(JSON.stringify({ images: [{ guid: GUID, ...before }] }), { status: 200 }),
     );
     toast.action?.onAction();
     await vi.waitFor(() => expect(getToasts().at(-1)?.message).toBe("Restored the previous text."));
     const undoBody = JSON.parse(fetchMock.mock.calls[1]![1]!.body as string) as unknown;
-    expect(undoBody).toEqual({ images: [{ guid: GUID, ...before, expected: after }] });
+    expect(undoBody).toEqual({
+      images: [{ guid: GUID, ...before, expected: after, restore_of: ENTRY }],
+    });
   });
 
   it("says the products are gone and Undo will not bring them back", async () => {
