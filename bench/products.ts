@@ -34,10 +34,10 @@ interface ScanRun {
 }
 
 async function api<T>(stack: AppStack, path: string, method = "GET"): Promise<T> {
-  const response = await fetch(`${stack.baseUrl}${path}`, {
-    method,
-    headers: { cookie: stack.cookie },
-  });
+  const send = () =>
+    fetch(`${stack.baseUrl}${path}`, { method, headers: { cookie: stack.cookie } });
+  // A kept-alive socket the server closed while a long step ran fails once (EPIPE): ask again.
+  const response = await send().catch(() => send());
   if (!response.ok) throw new Error(`${method} ${path}: HTTP ${response.status}`);
   return (await response.json()) as T;
 }
@@ -131,6 +131,7 @@ async function httpTimes(stack: AppStack): Promise<Record<string, number>> {
 export async function benchProducts(): Promise<Record<string, number>> {
   const results: Record<string, number> = {};
 
+  const step = (name: string) => console.error(`[products bench] ${name}`, JSON.stringify(results));
   const small = await scanLibrary(10_000, 100);
   try {
     results["scan_10k_latency100.seconds"] = round(small.wallMs / 1000);
@@ -141,6 +142,7 @@ export async function benchProducts(): Promise<Record<string, number>> {
     await stopRun(small);
   }
 
+  step("10k done");
   const mid = await scanLibrary(40_000, 0);
   try {
     results["scan_40k.seconds"] = round(mid.wallMs / 1000);
@@ -153,6 +155,7 @@ export async function benchProducts(): Promise<Record<string, number>> {
     await stopRun(mid);
   }
 
+  step("40k done");
   const big = await scanLibrary(100_000, 0);
   try {
     results["scan_100k.seconds"] = round(big.wallMs / 1000);

@@ -8,7 +8,11 @@ import {
   type ProductQuery,
   type ProductSortKey,
 } from "@/lib/schemas/products";
-import type { SnapshotImageRow, SnapshotProductRow } from "./product-tables";
+import type {
+  SnapshotImageRow,
+  SnapshotProductDetailRow,
+  SnapshotProductRow,
+} from "./product-tables";
 import type { Database } from "./schema";
 
 export type ProductFilters = Pick<
@@ -71,6 +75,7 @@ export async function countProducts(
 export interface ProductWithImage {
   product: SnapshotProductRow;
   image: SnapshotImageRow | undefined;
+  detail: SnapshotProductDetailRow | undefined;
 }
 
 /** One page of products in the query's order (nulls last either way; ties by row id). */
@@ -84,25 +89,53 @@ export async function listProducts(
   const { column, text } = SORT_COLUMNS[query.sort];
   const ref = sql.ref(`p.${column}`);
   const key: Expression<unknown> = text ? sql`lower(${ref})` : ref;
-  const products = await filtered(db, scanId, query)
-    .selectAll("p")
+  // Sorted ids first, then their rows: the sorter handles (key, id) pairs, not whole rows.
+  const ids = await filtered(db, scanId, query)
+    .select("p.id")
     .orderBy(key, (ob) => (query.dir === "asc" ? ob.asc() : ob.desc()).nullsLast())
     .orderBy("p.id", query.dir)
     .limit(limit)
     .offset(offset)
     .execute();
+  if (ids.length === 0) return [];
+  const unordered = await db
+    .selectFrom("snapshot_product")
+    .selectAll()
+    .where("scan_id", "=", scanId)
+    .where(
+      "id",
+      "in",
+      ids.map((r) => r.id),
+    )
+    .execute();
+  const rowOf = new Map(unordered.map((row) => [row.id, row]));
+  const products = ids.flatMap((r) => rowOf.get(r.id) ?? []);
   const guids = [...new Set(products.map((p) => p.image_guid))];
-  const images =
-    guids.length === 0
-      ? []
-      : await db
-          .selectFrom("snapshot_image")
-          .selectAll()
-          .where("scan_id", "=", scanId)
-          .where("guid", "in", guids)
-          .execute();
-  const byGuid = new Map(images.map((i) => [i.guid, i]));
-  return products.map((product) => ({ product, image: byGuid.get(product.image_guid) }));
+  const [images, details] = await Promise.all([
+    db
+      .selectFrom("snapshot_image")
+      .selectAll()
+      .where("scan_id", "=", scanId)
+      .where("guid", "in", guids)
+      .execute(),
+    db
+      .selectFrom("snapshot_product_detail")
+      .selectAll()
+      .where("scan_id", "=", scanId)
+      .where(
+        "id",
+        "in",
+        products.map((p) => p.id),
+      )
+      .execute(),
+  ]);
+  const imageOf = new Map(images.map((i) => [i.guid, i]));
+  const detailOf = new Map(details.map((d) => [d.id, d]));
+  return products.map((product) => ({
+    product,
+    image: imageOf.get(product.image_guid),
+    detail: detailOf.get(product.id),
+  }));
 }
 
 export interface SnapshotSummary {

@@ -3,7 +3,12 @@ import "server-only";
 // index), a page at a time with its progress, then the flip that makes it the snapshot. A
 // running scan's lease is renewed by every page; a scan whose lease ran out was abandoned.
 import { sql, type Kysely, type Transaction } from "kysely";
-import type { NewSnapshotImage, NewSnapshotProduct, ProductScanRow } from "./product-tables";
+import type {
+  NewSnapshotImage,
+  NewSnapshotProduct,
+  NewSnapshotProductDetail,
+  ProductScanRow,
+} from "./product-tables";
 import type { Database } from "./schema";
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -86,6 +91,7 @@ export async function startScan(
     error_code: null,
     error_message: null,
     error_reference_id: null,
+    revision: 0,
   };
   try {
     await db.insertInto("product_scan").values(row).execute();
@@ -105,17 +111,19 @@ export async function setPagesTotal(db: Db, scanId: string, pagesTotal: number):
     .execute();
 }
 
-async function insertChunked<T extends "snapshot_image" | "snapshot_product">(
+type SnapshotTable = "snapshot_image" | "snapshot_product" | "snapshot_product_detail";
+
+async function insertChunked(
   db: Db,
-  table: T,
-  rows: readonly (T extends "snapshot_image" ? NewSnapshotImage : NewSnapshotProduct)[],
+  table: SnapshotTable,
+  rows: readonly (NewSnapshotImage | NewSnapshotProduct | NewSnapshotProductDetail)[],
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
     const chunk = rows.slice(i, i + INSERT_CHUNK);
     // A row already there (our own add or edit wrote it during the scan) is kept.
     await db
       .insertInto(table)
-      .values(chunk as never)
+      .values(chunk)
       .onConflict((oc) => oc.doNothing())
       .execute();
   }
@@ -128,7 +136,11 @@ async function insertChunked<T extends "snapshot_image" | "snapshot_product">(
 export async function writeScanPage(
   db: Kysely<Database>,
   scanId: string,
-  rows: { images: readonly NewSnapshotImage[]; products: readonly NewSnapshotProduct[] },
+  rows: {
+    images: readonly NewSnapshotImage[];
+    products: readonly NewSnapshotProduct[];
+    details: readonly NewSnapshotProductDetail[];
+  },
   leaseUntil: number,
 ): Promise<boolean> {
   return db.transaction().execute(async (tx) => {
@@ -147,6 +159,7 @@ export async function writeScanPage(
     if (Number(progress.numUpdatedRows) === 0) return false;
     await insertChunked(tx, "snapshot_image", rows.images);
     await insertChunked(tx, "snapshot_product", rows.products);
+    await insertChunked(tx, "snapshot_product_detail", rows.details);
     return true;
   });
 }
@@ -184,6 +197,9 @@ export async function finishScan(
       .executeTakeFirst();
     return Number(done.numUpdatedRows) > 0;
   });
+  // Fresh statistics, so the planner scans a one-snapshot table instead of walking an index
+  // whose only key is the scan id (a 20,000-product summary: ~100 ms down to ~25 ms on SQLite).
+  if (flipped) await sql`analyze snapshot_product`.execute(db);
   return flipped;
 }
 
@@ -256,5 +272,6 @@ export async function deleteStaleRows(db: Kysely<Database>): Promise<void> {
       ]),
     );
   await db.deleteFrom("snapshot_product").where("scan_id", "not in", keep).execute();
+  await db.deleteFrom("snapshot_product_detail").where("scan_id", "not in", keep).execute();
   await db.deleteFrom("snapshot_image").where("scan_id", "not in", keep).execute();
 }

@@ -23,6 +23,8 @@ export interface ProductScanTable {
   error_code: string | null;
   error_message: string | null;
   error_reference_id: string | null;
+  /** Bumped by each of our own edits or adds applied to this scan's rows. */
+  revision: number;
 }
 
 export interface SnapshotImageTable extends SnapshotImageTriageColumns {
@@ -78,6 +80,13 @@ export interface SnapshotProductTable {
   flag_below_300_dpi: number;
   flag_inactive_image: number;
   flag_duplicate_sku: number;
+}
+
+/** The long details of a product, read only for the rows of a page (see the 0003 migration). */
+export interface SnapshotProductDetailTable {
+  scan_id: string;
+  id: string;
+  image_guid: string;
   monetary_format: string | null;
   description_short: string | null;
   /** Sanitised when written. */
@@ -92,6 +101,7 @@ export interface ProductTables {
   product_scan: ProductScanTable;
   snapshot_image: SnapshotImageTable;
   snapshot_product: SnapshotProductTable;
+  snapshot_product_detail: SnapshotProductDetailTable;
 }
 
 export type ProductScanRow = Selectable<ProductScanTable>;
@@ -100,3 +110,5 @@ export type SnapshotImageRow = Selectable<SnapshotImageTable>;
 export type NewSnapshotImage = Insertable<SnapshotImageTable>;
 export type SnapshotProductRow = Selectable<SnapshotProductTable>;
 export type NewSnapshotProduct = Insertable<SnapshotProductTable>;
+export type SnapshotProductDetailRow = Selectable<SnapshotProductDetailTable>;
+export type NewSnapshotProductDetail = Insertable<SnapshotProductDetailTable>;

@@ -39,6 +39,15 @@ async function liveScanIds(db: Kysely<Database>): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
+async function bumpRevision(db: Kysely<Database>, scanIds: readonly string[]): Promise<void> {
+  if (scanIds.length === 0) return;
+  await db
+    .updateTable("product_scan")
+    .set((eb) => ({ revision: eb("revision", "+", 1) }))
+    .where("id", "in", scanIds)
+    .execute();
+}
+
 /** Edited images: new text, no products (the SKUs they leave may stop being duplicates). */
 export async function applyEditsToSnapshot(
   db: Kysely<Database>,
@@ -82,6 +91,11 @@ export async function applyEditsToSnapshot(
         .where("image_guid", "in", guids)
         .executeTakeFirst();
       removedProducts += Number(removed.numDeletedRows);
+      await tx
+        .deleteFrom("snapshot_product_detail")
+        .where("scan_id", "=", scanId)
+        .where("image_guid", "in", guids)
+        .execute();
       await markDuplicateSkus(
         tx,
         scanId,
@@ -89,6 +103,7 @@ export async function applyEditsToSnapshot(
       );
     }
   });
+  await bumpRevision(db, scanIds);
   return { removedProducts };
 }
 
@@ -105,4 +120,5 @@ export async function addImagesToSnapshot(
     .values(scanIds.flatMap((scanId) => images.map((image) => ({ ...image, scan_id: scanId }))))
     .onConflict((oc) => oc.doNothing())
     .execute();
+  await bumpRevision(db, scanIds);
 }

@@ -43,7 +43,12 @@ for (const { engine, skip } of ENGINES) {
     });
 
     it("migrates up once, reverts on request and migrates again", async () => {
-      const all = ["0001-history", "0002-products-snapshot", "0003-triage-views"];
+      const all = [
+        "0001-history",
+        "0002-products-snapshot",
+        "0003-product-details",
+        "0004-triage-views",
+      ];
       expect(await migrateToLatest(store)).toEqual({ applied: all });
       expect(await migrateToLatest(store)).toEqual({ applied: [] });
       expect(await tables(store)).toEqual([
@@ -53,8 +58,10 @@ for (const { engine, skip } of ENGINES) {
         "saved_view",
         "snapshot_image",
         "snapshot_product",
+        "snapshot_product_detail",
       ]);
-      expect(await migrateDownOne(store)).toEqual({ applied: ["0003-triage-views"] });
+      expect(await migrateDownOne(store)).toEqual({ applied: ["0004-triage-views"] });
+      expect(await migrateDownOne(store)).toEqual({ applied: ["0003-product-details"] });
       expect(await migrateDownOne(store)).toEqual({ applied: ["0002-products-snapshot"] });
       expect(await tables(store)).toEqual(["activity", "removed_product"]);
       expect(await migrateDownOne(store)).toEqual({ applied: ["0001-history"] });
@@ -210,7 +217,7 @@ for (const { engine, skip } of ENGINES) {
         expect(runs.map((r) => r.code)).toEqual([0, 0]);
         const said = runs.map((r) => r.out.trim().split(": ").pop()).sort();
         expect(said).toEqual([
-          "applied 0001-history, 0002-products-snapshot, 0003-triage-views",
+          "applied 0001-history, 0002-products-snapshot, 0003-product-details, 0004-triage-views",
           "up to date",
         ]);
       } finally {

@@ -1,7 +1,9 @@
 import "server-only";
 // GET /api/products and its CSV: the snapshot's rows in the API's shape, with the summary.
 import type { ProductLabel } from "@/lib/finerworks/schemas";
+import type { Kysely } from "kysely";
 import { parseJsonOrUndefined } from "@/lib/json";
+import { BoundedLru } from "@/lib/lru";
 import {
   PRODUCT_FLAGS,
   type ProductQuery,
@@ -18,13 +20,31 @@ import {
   listProducts,
   summarizeSnapshot,
   type ProductWithImage,
+  type SnapshotSummary,
 } from "@/lib/server/db/product-query";
+import type { ProductScanRow } from "@/lib/server/db/product-tables";
+import type { Database } from "@/lib/server/db/schema";
 import { latestScan, snapshotScan } from "@/lib/server/db/product-scans";
 import { toScan } from "./scans";
 
+// The summary only changes with the snapshot or our own edits of it (its revision); one entry per
+// snapshot revision saves the aggregate scan on every page, sort and filter change.
+const summaries = new BoundedLru<string, Promise<SnapshotSummary>>(4);
+
+function cachedSummary(db: Kysely<Database>, scan: ProductScanRow): Promise<SnapshotSummary> {
+  const key = `${scan.id}:${scan.revision}`;
+  let summary = summaries.get(key);
+  if (!summary) {
+    summary = summarizeSnapshot(db, scan.id);
+    summaries.set(key, summary);
+    summary.catch(() => summaries.delete(key));
+  }
+  return summary;
+}
+
 const dollars = (cents: number | null) => (cents === null ? null : cents / 100);
 
-export function toProductRow({ product: p, image }: ProductWithImage): ProductRow {
+export function toProductRow({ product: p, image, detail: d }: ProductWithImage): ProductRow {
   return {
     id: p.id,
     sku: p.sku,
@@ -54,15 +74,12 @@ export function toProductRow({ product: p, image }: ProductWithImage): ProductRo
       public_thumbnail_uri: image?.public_thumbnail_uri ?? null,
       public_preview_uri: image?.public_preview_uri ?? null,
     },
-    monetary_format: p.monetary_format,
-    description_short: p.description_short,
-    description_long: p.description_long,
-    labels: (parseJsonOrUndefined(p.labels) as ProductLabel[] | undefined) ?? [],
-    image_urls: (parseJsonOrUndefined(p.image_urls) as string[] | undefined) ?? [],
-    third_party_integrations:
-      p.third_party_integrations === null
-        ? null
-        : (parseJsonOrUndefined(p.third_party_integrations) ?? null),
+    monetary_format: d?.monetary_format ?? null,
+    description_short: d?.description_short ?? null,
+    description_long: d?.description_long ?? null,
+    labels: (parseJsonOrUndefined(d?.labels) as ProductLabel[] | undefined) ?? [],
+    image_urls: (parseJsonOrUndefined(d?.image_urls) as string[] | undefined) ?? [],
+    third_party_integrations: parseJsonOrUndefined(d?.third_party_integrations) ?? null,
   };
 }
 
@@ -95,7 +112,7 @@ export async function productsPage(query: ProductQuery): Promise<ProductsPage> {
     const [rows, count, summary] = await Promise.all([
       listProducts(db, snapshot.id, query, query.per_page, offset),
       countProducts(db, snapshot.id, query),
-      summarizeSnapshot(db, snapshot.id),
+      cachedSummary(db, snapshot),
     ]);
     return {
       products: rows.map(toProductRow),

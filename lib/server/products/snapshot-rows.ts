@@ -4,7 +4,11 @@ import "server-only";
 import type { ImageDetails, ProductDetails } from "@/lib/finerworks/schemas";
 import { productDpi, productPrintSize } from "@/lib/print";
 import { GOOD_RESOLUTION_DPI, LOW_RESOLUTION_DPI } from "@/lib/schemas/products";
-import type { NewSnapshotImage, NewSnapshotProduct } from "@/lib/server/db/product-tables";
+import type {
+  NewSnapshotImage,
+  NewSnapshotProduct,
+  NewSnapshotProductDetail,
+} from "@/lib/server/db/product-tables";
 import { sanitizeImage } from "@/lib/server/images/sanitize";
 import { triageColumns } from "@/lib/server/triage/snapshot";
 
@@ -33,7 +37,7 @@ function productRow(
   product: ProductDetails,
   position: number,
   thinMarginPercent: number,
-): NewSnapshotProduct {
+): { product: NewSnapshotProduct; detail: NewSnapshotProductDetail } {
   const size = productPrintSize(product);
   const dpi = productDpi(image.pix_w, image.pix_h, size);
   const costCents = cents(product.per_item_price);
@@ -48,9 +52,10 @@ function productRow(
     product.image_url_5,
   ].filter((u): u is string => Boolean(u));
   const type = label(product, "type") ?? product.name;
-  return {
+  const id = `${image.guid}:${position}`;
+  const row: NewSnapshotProduct = {
     scan_id: scanId,
-    id: `${image.guid}:${position}`,
+    id,
     image_guid: image.guid,
     position,
     image_title: image.title,
@@ -81,6 +86,11 @@ function productRow(
     flag_inactive_image: bit(!image.active),
     // Set over the whole snapshot once the scan is complete (see markDuplicateSkus).
     flag_duplicate_sku: 0,
+  };
+  const detail: NewSnapshotProductDetail = {
+    scan_id: scanId,
+    id,
+    image_guid: image.guid,
     monetary_format: product.monetary_format,
     description_short: product.description_short,
     description_long: product.description_long,
@@ -91,6 +101,7 @@ function productRow(
         ? null
         : JSON.stringify(product.third_party_integrations),
   };
+  return { product: row, detail };
 }
 
 export function imageRow(scanId: string, library: string, image: ImageDetails): NewSnapshotImage {
@@ -120,14 +131,20 @@ export function snapshotRows(
   library: string,
   images: readonly ImageDetails[],
   thinMarginPercent: number,
-): { images: NewSnapshotImage[]; products: NewSnapshotProduct[] } {
+): {
+  images: NewSnapshotImage[];
+  products: NewSnapshotProduct[];
+  details: NewSnapshotProductDetail[];
+} {
   const safe = images.map(sanitizeImage);
+  const rows = safe.flatMap((image) =>
+    (image.products ?? []).map((product, position) =>
+      productRow(scanId, image, product, position, thinMarginPercent),
+    ),
+  );
   return {
     images: safe.map((image) => imageRow(scanId, library, image)),
-    products: safe.flatMap((image) =>
-      (image.products ?? []).map((product, position) =>
-        productRow(scanId, image, product, position, thinMarginPercent),
-      ),
-    ),
+    products: rows.map((r) => r.product),
+    details: rows.map((r) => r.detail),
   };
 }

@@ -3,12 +3,14 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as history from "./0001-history";
 import * as productsSnapshot from "./0002-products-snapshot";
-import * as triageViews from "./0003-triage-views";
+import * as productDetails from "./0003-product-details";
+import * as triageViews from "./0004-triage-views";
 
 const MIGRATIONS: Record<string, Migration> = {
   "0001-history": history,
   "0002-products-snapshot": productsSnapshot,
-  "0003-triage-views": triageViews,
+  "0003-product-details": productDetails,
+  "0004-triage-views": triageViews,
 };
 
 export const migrationProvider: MigrationProvider = {
