@@ -61,6 +61,7 @@ try {
       images: IMAGES,
       products: 0,
       cancel_requested: 0,
+      revision: 0,
     })
     .execute();
   await db.transaction().execute(async (tx) => {
