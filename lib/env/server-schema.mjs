@@ -96,6 +96,10 @@ const rawSchema = z.object({
     .enum(["true", "false", "1", "0", ""])
     .optional()
     .transform((v) => v !== "false" && v !== "0"),
+  // The admin product review: a visit starts a library scan when the snapshot is older than
+  // this; products whose margin is under this percent of the asking price are "thin".
+  PRODUCTS_SNAPSHOT_MAX_AGE_MINUTES: z.coerce.number().int().min(1).max(10_080).default(60),
+  PRODUCTS_THIN_MARGIN_PERCENT: z.coerce.number().min(0).max(100).default(30),
   // auto: readable lines on a terminal, JSON lines when piped (tests, log collectors).
   LOG_FORMAT: z.enum(["auto", "pretty", "json"]).default("auto"),
   // Media store for uploads and generated thumbnails (auto: S3 when a bucket is set, else a
@@ -214,6 +218,10 @@ export function parseServerEnv(env) {
     media: mediaConfig(e, mode),
     database: databaseConfig(e.DATABASE_URL),
     historyRecording: e.HISTORY_RECORDING,
+    products: {
+      snapshotMaxAgeMs: e.PRODUCTS_SNAPSHOT_MAX_AGE_MINUTES * 60_000,
+      thinMarginPercent: e.PRODUCTS_THIN_MARGIN_PERCENT,
+    },
   };
 }
 

@@ -100,6 +100,25 @@ describe("server env", () => {
     },
   );
 
+  it("reads the product review settings, with their defaults", () => {
+    expect(parseServerEnv({}).products).toEqual({
+      snapshotMaxAgeMs: 3_600_000,
+      thinMarginPercent: 30,
+    });
+    expect(
+      parseServerEnv({
+        PRODUCTS_SNAPSHOT_MAX_AGE_MINUTES: "5",
+        PRODUCTS_THIN_MARGIN_PERCENT: "12.5",
+      }).products,
+    ).toEqual({ snapshotMaxAgeMs: 300_000, thinMarginPercent: 12.5 });
+    expect(() => parseServerEnv({ PRODUCTS_SNAPSHOT_MAX_AGE_MINUTES: "0" })).toThrow(
+      /PRODUCTS_SNAPSHOT_MAX_AGE_MINUTES/,
+    );
+    expect(() => parseServerEnv({ PRODUCTS_THIN_MARGIN_PERCENT: "101" })).toThrow(
+      /PRODUCTS_THIN_MARGIN_PERCENT/,
+    );
+  });
+
   it("records history unless turned off, and never turns it off for the live API", () => {
     expect(parseServerEnv({}).historyRecording).toBe(true);
     expect(parseServerEnv({ HISTORY_RECORDING: "false" }).historyRecording).toBe(false);

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { LIBRARY_NAMES } from "@/lib/finerworks/schemas";
 import { guidSchema } from "./guid";
 import { hasControlCharacters } from "./image-input";
-import { defineQuery, field, type QueryOf, type QueryRule } from "./query-fields";
+import { defineQuery, field, wholeNumber, type QueryOf, type QueryRule } from "./query-fields";
 
 export const SORT_KEYS = ["date_added", "id", "title", "file_name", "file_size"] as const;
 export const SORT_DIRS = ["asc", "desc"] as const;
@@ -19,17 +19,6 @@ const isoDay = z
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, "must be a real calendar date");
-
-/** Decimal digits only: `0x10`, `1e1`, ` 5`, `5.0` and `+5` are refused rather than coerced. */
-function wholeNumber(min: number, max: number, rangeMessage: string) {
-  return z
-    .preprocess(
-      (value) => (typeof value === "number" ? String(value) : value),
-      z.string().regex(/^[0-9]+$/, "must be a whole number written in decimal digits"),
-    )
-    .transform(Number)
-    .pipe(z.number().min(min, rangeMessage).max(max, rangeMessage));
-}
 
 const boolString = z.enum(["true", "false"]).transform((v) => v === "true");
 

@@ -10,6 +10,28 @@ export type UpstreamListParams = Partial<Omit<ListImagesRequest, "library">> & {
   library?: LibraryName;
 };
 
+/** Decimal digits only: `0x10`, `1e1`, ` 5`, `5.0` and `+5` are refused rather than coerced. */
+export function wholeNumber(min: number, max: number, rangeMessage: string) {
+  return z
+    .preprocess(
+      (value) => (typeof value === "number" ? String(value) : value),
+      z.string().regex(/^[0-9]+$/, "must be a whole number written in decimal digits"),
+    )
+    .transform(Number)
+    .pipe(z.number().min(min, rangeMessage).max(max, rangeMessage));
+}
+
+/** A decimal such as `12.5` or `-3` (no exponent, hex, spaces or leading `+`). */
+export function decimalNumber(min: number, max: number, rangeMessage: string) {
+  return z
+    .preprocess(
+      (value) => (typeof value === "number" ? String(value) : value),
+      z.string().regex(/^-?[0-9]+(\.[0-9]+)?$/, "must be a number written in decimal digits"),
+    )
+    .transform(Number)
+    .pipe(z.number().min(min, rangeMessage).max(max, rangeMessage));
+}
+
 /** Values a URL can carry: lists are written comma-separated. */
 export type QueryValue = string | number | boolean | readonly string[] | undefined;
 

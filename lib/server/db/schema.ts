@@ -2,6 +2,7 @@
 // integer in SQLite), so both engines sort and compare them the same way.
 import type { Insertable, Selectable } from "kysely";
 import type { ActivityAction } from "@/lib/schemas/activity";
+import type { ProductTables } from "./product-tables";
 
 /** What the table holds; "unknown" is also shown for a `pending` entry past its deadline. */
 export type StoredOutcome = "pending" | "ok" | "failed" | "unknown";
@@ -47,7 +48,7 @@ export interface RemovedProductTable {
   product: string;
 }
 
-export interface Database {
+export interface Database extends ProductTables {
   activity: ActivityTable;
   removed_product: RemovedProductTable;
 }

@@ -43,12 +43,21 @@ for (const { engine, skip } of ENGINES) {
     });
 
     it("migrates up once, reverts on request and migrates again", async () => {
-      expect(await migrateToLatest(store)).toEqual({ applied: ["0001-history"] });
+      const all = ["0001-history", "0002-products-snapshot"];
+      expect(await migrateToLatest(store)).toEqual({ applied: all });
       expect(await migrateToLatest(store)).toEqual({ applied: [] });
+      expect(await tables(store)).toEqual([
+        "activity",
+        "product_scan",
+        "removed_product",
+        "snapshot_image",
+        "snapshot_product",
+      ]);
+      expect(await migrateDownOne(store)).toEqual({ applied: ["0002-products-snapshot"] });
       expect(await tables(store)).toEqual(["activity", "removed_product"]);
       expect(await migrateDownOne(store)).toEqual({ applied: ["0001-history"] });
       expect(await tables(store)).toEqual([]);
-      expect(await migrateToLatest(store)).toEqual({ applied: ["0001-history"] });
+      expect(await migrateToLatest(store)).toEqual({ applied: all });
     });
 
     it("writes an entry and its products together, or neither", async () => {
@@ -198,7 +207,7 @@ for (const { engine, skip } of ENGINES) {
         const runs = await Promise.all([migrateInChild(fresh.url), migrateInChild(fresh.url)]);
         expect(runs.map((r) => r.code)).toEqual([0, 0]);
         const said = runs.map((r) => r.out.trim().split(": ").pop()).sort();
-        expect(said).toEqual(["applied 0001-history", "up to date"]);
+        expect(said).toEqual(["applied 0001-history, 0002-products-snapshot", "up to date"]);
       } finally {
         await fresh.drop();
       }

@@ -2,9 +2,11 @@
 // server bundle carries them; names only ever get added, never changed.
 import type { Migration, MigrationProvider } from "kysely";
 import * as history from "./0001-history";
+import * as productsSnapshot from "./0002-products-snapshot";
 
 const MIGRATIONS: Record<string, Migration> = {
   "0001-history": history,
+  "0002-products-snapshot": productsSnapshot,
 };
 
 export const migrationProvider: MigrationProvider = {
