@@ -7,6 +7,7 @@ import { cn } from "@/components/ui/cn";
 import { formatMoney } from "@/components/images/format";
 import { ProductDetailsBody } from "./product-details";
 import { sortLabels } from "./product-labels";
+import { viewOfProduct } from "./product-view";
 
 /** The label that tells products of one image apart at a glance (size and paper, usually). */
 function productSubtitle(product: ProductDetails): string | null {
@@ -54,7 +55,7 @@ function CompactItem({ product }: { product: ProductDetails }) {
         hidden={!open}
         className="border-t border-slate-200 px-3 py-3 dark:border-slate-700/80"
       >
-        {open ? <ProductDetailsBody product={product} /> : null}
+        {open ? <ProductDetailsBody product={viewOfProduct(product)} /> : null}
       </div>
     </li>
   );

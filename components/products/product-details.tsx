@@ -5,6 +5,7 @@ import { ProductFacts } from "./product-facts";
 import { ProductHtml } from "./product-html";
 import { labelsBesideSku, ProductLabels } from "./product-labels";
 import { ProductMockups } from "./product-mockups";
+import { viewOfProduct, type ProductView } from "./product-view";
 
 const sectionHeading =
   "text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400";
@@ -18,7 +19,7 @@ export function ProductDetailsBody({
   product,
   className,
 }: {
-  product: ProductDetails;
+  product: ProductView;
   className?: string;
 }) {
   const ids = integrationIds(product.third_party_integrations);
@@ -35,7 +36,7 @@ export function ProductDetailsBody({
         </section>
       ) : null}
       <ProductLabels labels={labelsBesideSku(product.labels, product.sku)} />
-      <ProductMockups product={product} />
+      <ProductMockups name={product.name} urls={product.mockups} />
       {ids.length > 0 ? (
         <section className="space-y-1.5">
           <h4 className={sectionHeading}>Integrations</h4>
@@ -69,7 +70,7 @@ export function ProductCards({
           className="rounded-lg border border-slate-200 bg-slate-50/60 p-4 dark:border-slate-700/80 dark:bg-slate-800/40"
         >
           <h3 className="mb-3 font-semibold text-slate-900 dark:text-slate-50">{product.name}</h3>
-          <ProductDetailsBody product={product} />
+          <ProductDetailsBody product={viewOfProduct(product)} />
         </li>
       ))}
     </ul>

@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
-import type { ProductDetails } from "@/lib/finerworks/schemas";
 import { cn } from "@/components/ui/cn";
 import { formatMoney } from "@/components/images/format";
 import { productMargin } from "@/lib/products/margin";
+import type { ProductView } from "./product-view";
 
 function Fact({ label, children, mono }: { label: string; children: ReactNode; mono?: boolean }) {
   return (
@@ -43,7 +43,7 @@ export function MarginText({
 }
 
 /** Prices and identifiers of one product: cost, asking price, margin, SKU (once), code, quantity. */
-export function ProductFacts({ product }: { product: ProductDetails }) {
+export function ProductFacts({ product }: { product: ProductView }) {
   const currency = product.monetary_format;
   return (
     <dl className="grid grid-cols-2 gap-x-4 gap-y-2 sm:grid-cols-3">
@@ -68,8 +68,12 @@ export function ProductFacts({ product }: { product: ProductDetails }) {
       </Fact>
       <Fact label="Quantity">
         <span className="tabular-nums">
-          {product.quantity}
-          {product.quantity_in_stock === null ? null : ` (${product.quantity_in_stock} in stock)`}
+          {[
+            product.quantity === null ? null : String(product.quantity),
+            product.quantity_in_stock === null ? null : `${product.quantity_in_stock} in stock`,
+          ]
+            .filter(Boolean)
+            .join(", ") || "—"}
         </span>
       </Fact>
     </dl>

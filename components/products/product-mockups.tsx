@@ -1,16 +1,7 @@
-import type { ProductDetails } from "@/lib/finerworks/schemas";
 import { ImageThumbnail } from "@/components/images/image-thumbnail";
 
-const SLOTS = ["image_url_1", "image_url_2", "image_url_3", "image_url_4", "image_url_5"] as const;
-
-/** The product's mock-up pictures (image_url_1..5), in order, without the empty slots. */
-export function mockupUrls(product: Pick<ProductDetails, (typeof SLOTS)[number]>): string[] {
-  return SLOTS.map((slot) => product[slot]?.trim() ?? "").filter((url) => url !== "");
-}
-
 /** Mock-ups as small thumbnails, each opening the full picture in a new tab. */
-export function ProductMockups({ product }: { product: ProductDetails }) {
-  const urls = mockupUrls(product);
+export function ProductMockups({ name, urls }: { name: string; urls: readonly string[] }) {
   if (urls.length === 0) return null;
   return (
     <section className="space-y-1.5">
@@ -28,7 +19,7 @@ export function ProductMockups({ product }: { product: ProductDetails }) {
             >
               <ImageThumbnail
                 src={url}
-                alt={`${product.name}, mock-up ${i + 1}`}
+                alt={`${name}, mock-up ${i + 1}`}
                 width={null}
                 height={null}
                 variant="natural"

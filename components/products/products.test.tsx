@@ -7,7 +7,7 @@ import { integrationIds } from "./integration-ids";
 import { ProductCompactList } from "./product-compact-list";
 import { ProductDetailsBody } from "./product-details";
 import { labelsBesideSku, sortLabels } from "./product-labels";
-import { mockupUrls } from "./product-mockups";
+import { mockupUrls, viewOfProduct } from "./product-view";
 import { testProduct } from "./test-product";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -28,7 +28,7 @@ const occurrences = (text: string, word: string) => text.split(word).length - 1;
 
 describe("ProductDetailsBody", () => {
   it("shows the SKU once, prices with the margin, the description open and the mock-ups", () => {
-    act(() => root.render(<ProductDetailsBody product={testProduct()} />));
+    act(() => root.render(<ProductDetailsBody product={viewOfProduct(testProduct())} />));
     const text = container.textContent ?? "";
     expect(occurrences(text, "AP-1")).toBe(1);
     expect(text).toContain("FRM-8x10");
@@ -45,9 +45,17 @@ describe("ProductDetailsBody", () => {
   });
 
   it("says a loss in words and shows no margin without an asking price", () => {
-    act(() => root.render(<ProductDetailsBody product={testProduct({ asking_price: 20 })} />));
+    act(() =>
+      root.render(
+        <ProductDetailsBody product={viewOfProduct(testProduct({ asking_price: 20 }))} />,
+      ),
+    );
     expect(container.textContent).toContain("-$4.50 (-22.5 %) loss");
-    act(() => root.render(<ProductDetailsBody product={testProduct({ asking_price: null })} />));
+    act(() =>
+      root.render(
+        <ProductDetailsBody product={viewOfProduct(testProduct({ asking_price: null }))} />,
+      ),
+    );
     expect(container.textContent).not.toContain("loss");
   });
 });
