@@ -42,7 +42,7 @@ export function ProductReview() {
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="space-y-1">
           <h1 className="text-2xl font-semibold tracking-tight">Products</h1>
-          <ScanBar asOf={first?.as_of ?? null} />
+          <ScanBar asOf={first?.as_of ?? null} pageScan={first?.scan ?? null} />
         </div>
         <ExportCsvLink href={productsCsvUrl(query)} />
       </div>

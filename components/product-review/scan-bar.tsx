@@ -86,10 +86,23 @@ function ScanOutcome({ scan }: { scan: ProductScan }) {
  * "As of <time>" and "Refresh": starts a scan of the whole library, shows its progress live
  * (polling GET /api/products/scan), lets the admin cancel it, and says why one failed.
  */
-export function ScanBar({ asOf }: { asOf: string | null }) {
+export function ScanBar({
+  asOf,
+  pageScan,
+}: {
+  asOf: string | null;
+  /** The scan GET /api/products reported (a visit to a stale snapshot starts one). */
+  pageScan: ProductScan | null;
+}) {
   const queryClient = useQueryClient();
   const { data: scan } = useQuery(productScanOptions());
   const running = scan?.state === "running";
+
+  // A scan the table's answer knows of and the scan status does not yet: follow it.
+  useEffect(() => {
+    if (pageScan?.state === "running" && scan !== undefined && scan?.id !== pageScan.id)
+      queryClient.setQueryData(productKeys.scan(), pageScan);
+  }, [pageScan, scan, queryClient]);
   const settle = () => queryClient.invalidateQueries({ queryKey: productKeys.scan() });
   const start = useMutation({
     mutationFn: startProductScan,

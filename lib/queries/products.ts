@@ -8,6 +8,7 @@ import {
   type ProductQuery,
   type ProductScan,
 } from "@/lib/schemas/products";
+import { ApiRequestError } from "@/lib/schemas/api-error";
 import { apiFetch, readAnswer } from "./api-fetch";
 
 /** Rows per request: big enough to fill a tall screen, small enough to paint at once. */
@@ -55,18 +56,21 @@ export function productsOptions(query: ProductQuery) {
   });
 }
 
-const scanAnswerSchema = productScanSchema.nullable();
-
-/** The running scan or the last one; polled every second while one runs. */
+/** The running scan or the last one (null before the first); polled every second while one runs. */
 export function productScanOptions() {
   return queryOptions({
     queryKey: productKeys.scan(),
-    queryFn: async ({ signal }) => {
-      const response = await apiFetch("/api/products/scan", {
-        signal,
-        headers: { accept: "application/json" },
-      });
-      return readAnswer(response, scanAnswerSchema);
+    queryFn: async ({ signal }): Promise<ProductScan | null> => {
+      try {
+        const response = await apiFetch("/api/products/scan", {
+          signal,
+          headers: { accept: "application/json" },
+        });
+        return await readAnswer(response, productScanSchema);
+      } catch (error) {
+        if (error instanceof ApiRequestError && error.status === 404) return null;
+        throw error;
+      }
     },
     refetchInterval: (query) => (query.state.data?.state === "running" ? 1000 : false),
   });
