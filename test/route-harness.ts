@@ -60,7 +60,7 @@ export interface Answer<T> {
 
 export async function callRoute<T = Record<string, unknown>>(
   handler: (req: NextRequest) => Promise<Response>,
-  method: "GET" | "POST" | "PATCH",
+  method: "GET" | "POST" | "PATCH" | "DELETE",
   path: string,
   body?: unknown,
 ): Promise<Answer<T>> {

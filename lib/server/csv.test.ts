@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CSV_BOM, csvCell, csvResponse, csvStream, primed, toCsv } from "./csv";
+import { parseCsv } from "@/test/parse-csv";
 
 describe("csvCell", () => {
   it.each([
@@ -94,36 +95,3 @@ describe("a CSV file", () => {
     );
   });
 });
-
-/** A minimal RFC 4180 reader, to prove what was written reads back the same. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (quoted && c === '"') {
-      quoted = false;
-    } else if (quoted) {
-      cell += c;
-    } else if (c === '"') {
-      quoted = true;
-    } else if (c === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (c === "\r" && text[i + 1] === "\n") {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-      i++;
-    } else {
-      cell += c;
-    }
-  }
-  return rows;
-}

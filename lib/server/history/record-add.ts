@@ -14,6 +14,7 @@ import {
   type AddImagesOutcome,
   type AddRecorder,
 } from "@/lib/server/images/add";
+import { syncSnapshotAfterAdd } from "@/lib/server/products/snapshot-sync";
 import { entryBase, newRequestId } from "./actor";
 import { completionForError, PENDING_GRACE_MS } from "./outcome";
 import { finishEntries } from "./record-update";
@@ -63,11 +64,14 @@ export function addRecorder(user: SessionUser, requestId = newRequestId()): AddR
 }
 
 /** POST /api/images: the batched add, recorded unless turned off. */
-export function addImagesRecorded(
+export async function addImagesRecorded(
   user: SessionUser,
   images: readonly AddImage[],
   library: LibraryName | undefined,
 ): Promise<AddImagesOutcome> {
-  if (!serverConfig().historyRecording) return addImagesInBatches(images, library);
-  return addImagesInBatches(images, library, finerworks(), addRecorder(user));
+  const outcome = serverConfig().historyRecording
+    ? await addImagesInBatches(images, library, finerworks(), addRecorder(user))
+    : await addImagesInBatches(images, library);
+  await syncSnapshotAfterAdd(outcome.created, library);
+  return outcome;
 }

@@ -10,6 +10,7 @@ import { newId } from "@/lib/server/db/ids";
 import type { NewActivity, NewRemovedProduct } from "@/lib/server/db/schema";
 import { updateImagesChecked, type UpdateRecorder } from "@/lib/server/images/update";
 import { log } from "@/lib/server/log";
+import { syncSnapshotAfterEdit } from "@/lib/server/products/snapshot-sync";
 import { entryBase, newRequestId } from "./actor";
 import { completionForError, PENDING_GRACE_MS } from "./outcome";
 import { resolveRestores } from "./restore";
@@ -98,11 +99,14 @@ export async function updateImagesRecorded(
   items: readonly Item[],
 ): Promise<UpdatedImage[]> {
   const resolved = await resolveRestores(items);
-  if (!serverConfig().historyRecording) return updateImagesChecked(resolved);
   const restoreOf = new Map(
     resolved.flatMap((i) =>
       i.restore_of ? [[i.guid.toLowerCase(), i.restore_of.toLowerCase()] as const] : [],
     ),
   );
-  return updateImagesChecked(resolved, finerworks(), updateRecorder(user, restoreOf));
+  const updated = serverConfig().historyRecording
+    ? await updateImagesChecked(resolved, finerworks(), updateRecorder(user, restoreOf))
+    : await updateImagesChecked(resolved);
+  await syncSnapshotAfterEdit(updated);
+  return updated;
 }

@@ -1,6 +1,6 @@
 // The library snapshot for the admin product review: scans, and the images and products each
 // scan wrote. The rows of a scan become the snapshot when the scan is marked `done`.
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 
 const PRODUCT_SORT_COLUMNS = [
   "image_title",
@@ -37,6 +37,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createIndex("product_scan_state")
     .on("product_scan")
     .columns(["state", "finished_at"])
+    .execute();
+  // One scan at a time across every instance on this store: a second `running` row cannot exist.
+  await db.schema
+    .createIndex("product_scan_one_running")
+    .on("product_scan")
+    .column("state")
+    .unique()
+    .where(sql<boolean>`state = 'running'`)
     .execute();
   await db.schema
     .createIndex("product_scan_started")

@@ -1,0 +1,32 @@
+import { json, withApi } from "@/lib/server/api/handler";
+import { ApiError } from "@/lib/server/api/errors";
+import {
+  cancelProductScan,
+  latestProductScan,
+  startProductScan,
+} from "@/lib/server/products/scans";
+
+// POST /api/products/scan - starts a scan of the whole inventory library (admins)
+export const POST = withApi(
+  { route: "POST /api/products/scan", action: "admin" },
+  async ({ user }) => {
+    const { started, scan } = await startProductScan(user.email);
+    if (!started)
+      throw new ApiError("conflict", "A library scan is already running.", { current: scan });
+    return json(scan, 202);
+  },
+);
+
+// GET /api/products/scan - the running scan, else the last one (404 before the first)
+export const GET = withApi({ route: "GET /api/products/scan", action: "admin" }, async () => {
+  const scan = await latestProductScan();
+  if (!scan) throw new ApiError("not_found", "No library scan has run yet.");
+  return json(scan);
+});
+
+// DELETE /api/products/scan - cancels the running scan; the snapshot before it stays
+export const DELETE = withApi({ route: "DELETE /api/products/scan", action: "admin" }, async () => {
+  const scan = await cancelProductScan();
+  if (!scan) throw new ApiError("conflict", "No library scan is running.");
+  return json(scan);
+});

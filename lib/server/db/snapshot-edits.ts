@@ -1,0 +1,96 @@
+import "server-only";
+// Our own changes applied to the snapshot at once, so it stays true without a rescan: an edit
+// of an inventory image removes its products (FinerWorks does) and changes its text; an added
+// inventory image is added. Applied to the snapshot and to a running scan's rows alike.
+import type { Kysely } from "kysely";
+import { markDuplicateSkus } from "./product-scans";
+import type { NewSnapshotImage } from "./product-tables";
+import type { Database } from "./schema";
+
+export interface EditedImage {
+  guid: string;
+  title: string;
+  description: string;
+}
+
+/** The scans whose rows are read now or soon: the snapshot and a running scan. */
+async function liveScanIds(db: Kysely<Database>): Promise<string[]> {
+  const rows = await db
+    .selectFrom("product_scan")
+    .select("id")
+    .where((eb) =>
+      eb.or([
+        eb("state", "=", "running"),
+        eb(
+          "id",
+          "=",
+          eb
+            .selectFrom("product_scan")
+            .select("id")
+            .where("state", "=", "done")
+            .orderBy("finished_at", "desc")
+            .orderBy("id", "desc")
+            .limit(1),
+        ),
+      ]),
+    )
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** Edited images: new text, no products (the SKUs they leave may stop being duplicates). */
+export async function applyEditsToSnapshot(
+  db: Kysely<Database>,
+  edits: readonly EditedImage[],
+): Promise<{ removedProducts: number }> {
+  if (edits.length === 0) return { removedProducts: 0 };
+  const scanIds = await liveScanIds(db);
+  const guids = edits.map((e) => e.guid.toLowerCase());
+  let removedProducts = 0;
+  await db.transaction().execute(async (tx) => {
+    for (const scanId of scanIds) {
+      for (const edit of edits) {
+        await tx
+          .updateTable("snapshot_image")
+          .set({ title: edit.title, description: edit.description, products_count: 0 })
+          .where("scan_id", "=", scanId)
+          .where("guid", "=", edit.guid.toLowerCase())
+          .execute();
+      }
+      const skus = await tx
+        .selectFrom("snapshot_product")
+        .select("sku")
+        .distinct()
+        .where("scan_id", "=", scanId)
+        .where("image_guid", "in", guids)
+        .execute();
+      const removed = await tx
+        .deleteFrom("snapshot_product")
+        .where("scan_id", "=", scanId)
+        .where("image_guid", "in", guids)
+        .executeTakeFirst();
+      removedProducts += Number(removed.numDeletedRows);
+      await markDuplicateSkus(
+        tx,
+        scanId,
+        skus.map((s) => s.sku),
+      );
+    }
+  });
+  return { removedProducts };
+}
+
+/** Images just added to the inventory library (they have no products yet). */
+export async function addImagesToSnapshot(
+  db: Kysely<Database>,
+  images: readonly Omit<NewSnapshotImage, "scan_id">[],
+): Promise<void> {
+  if (images.length === 0) return;
+  const scanIds = await liveScanIds(db);
+  if (scanIds.length === 0) return;
+  await db
+    .insertInto("snapshot_image")
+    .values(scanIds.flatMap((scanId) => images.map((image) => ({ ...image, scan_id: scanId }))))
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
