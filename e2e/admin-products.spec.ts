@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, storageStateFor, test } from "./fixtures";
 import { LONG_AGO, unique } from "./library";
-import { parseCsv } from "./support/csv";
+import { parseCsv } from "../test/parse-csv";
 import {
   apiRows,
   bodyRows,
@@ -78,7 +78,9 @@ test("sort by margin ascending puts the lowest margin first; Loss shows exactly 
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Export CSV" }).click(),
   ]);
-  const [header, ...records] = parseCsv(readFileSync(await download.path(), "utf8"));
+  const [header, ...records] = parseCsv(
+    readFileSync(await download.path(), "utf8").replace(/^\uFEFF/, ""),
+  );
   const sku = header!.indexOf("SKU");
   expect(records.map((r) => r[sku])).toEqual(lossRows.map((r) => r.sku));
 });
