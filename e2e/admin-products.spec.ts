@@ -24,7 +24,7 @@ test("a scan shows its progress, and the table lists exactly the library's produ
   emulator,
 }) => {
   await emulator.setFault({ endpoint: "list_images", kind: "latency", latency_ms: 600 });
-  await scanFromPage(page);
+  await scanFromPage(page, "", true);
   await emulator.clearFaults();
   const truth = await libraryProducts(page.request);
   expect(truth.length).toBeGreaterThan(0);

@@ -33,6 +33,8 @@ export const PRODUCT_COLUMNS: ColumnDef<ProductRow>[] = [
   },
   {
     id: "image_title",
+    // Sorting is the server's; an accessor is what makes TanStack offer it.
+    accessorFn: (r) => r.image.title,
     header: "Image",
     size: 200,
     cell: ({ row }) => (
@@ -46,30 +48,58 @@ export const PRODUCT_COLUMNS: ColumnDef<ProductRow>[] = [
       </Link>
     ),
   },
-  { id: "name", header: "Product", size: 170, cell: ({ row }) => row.original.name },
-  { id: "type", header: "Type", size: 140, cell: ({ row }) => row.original.type },
-  { id: "media", header: "Media", size: 180, cell: ({ row }) => text(row.original.media) },
+  {
+    id: "name",
+    accessorFn: (r) => r.name,
+    header: "Product",
+    size: 170,
+    cell: ({ row }) => row.original.name,
+  },
+  {
+    id: "type",
+    accessorFn: (r) => r.type,
+    header: "Type",
+    size: 140,
+    cell: ({ row }) => row.original.type,
+  },
+  {
+    id: "media",
+    accessorFn: (r) => r.media,
+    header: "Media",
+    size: 180,
+    cell: ({ row }) => text(row.original.media),
+  },
   {
     id: "print_size",
+    accessorFn: (r) => r.print_size?.width_in,
     header: "Print size",
     size: 100,
     cell: ({ row }) => formatPrintSize(row.original.print_size),
   },
-  { id: "frame", header: "Frame", size: 160, cell: ({ row }) => text(row.original.frame) },
+  {
+    id: "frame",
+    accessorFn: (r) => r.frame,
+    header: "Frame",
+    size: 160,
+    cell: ({ row }) => text(row.original.frame),
+  },
   {
     id: "sku",
+    accessorFn: (r) => r.sku,
     header: "SKU",
     size: 140,
     cell: ({ row }) => <span className="font-mono text-xs">{row.original.sku}</span>,
   },
   {
     id: "product_code",
+    accessorFn: (r) => r.product_code,
     header: "Product code",
     size: 180,
     cell: ({ row }) => <span className="font-mono text-xs">{text(row.original.product_code)}</span>,
   },
   {
     id: "quantity_in_stock",
+    accessorFn: (r) => r.quantity_in_stock,
     header: "Quantity",
     size: 90,
     meta: { align: "right" },
@@ -77,6 +107,7 @@ export const PRODUCT_COLUMNS: ColumnDef<ProductRow>[] = [
   },
   {
     id: "per_item_price",
+    accessorFn: (r) => r.per_item_price,
     header: "Cost",
     size: 100,
     meta: { align: "right" },
@@ -84,6 +115,7 @@ export const PRODUCT_COLUMNS: ColumnDef<ProductRow>[] = [
   },
   {
     id: "asking_price",
+    accessorFn: (r) => r.asking_price,
     header: "Asking price",
     size: 120,
     meta: { align: "right" },
@@ -91,6 +123,7 @@ export const PRODUCT_COLUMNS: ColumnDef<ProductRow>[] = [
   },
   {
     id: "margin",
+    accessorFn: (r) => r.margin,
     header: "Margin",
     size: 150,
     meta: { align: "right" },
@@ -107,6 +140,7 @@ export const PRODUCT_COLUMNS: ColumnDef<ProductRow>[] = [
   },
   {
     id: "dpi",
+    accessorFn: (r) => r.dpi,
     header: "DPI",
     size: 80,
     meta: { align: "right" },

@@ -2,7 +2,7 @@
 // reads list_images), a scan driven from the page, and the table's rows.
 import type { APIRequestContext, Page } from "@playwright/test";
 import type { ImageDetails, ProductDetails } from "../../lib/finerworks/schemas";
-import { productsPageSchema, type ProductRow } from "../../lib/schemas/products";
+import { productScanSchema, productsPageSchema, type ProductRow } from "../../lib/schemas/products";
 import { expect } from "../fixtures";
 
 export interface LibraryProduct extends ProductDetails {
@@ -40,15 +40,33 @@ export async function apiRows(request: APIRequestContext, qs = ""): Promise<Prod
 export const isLoss = (p: Pick<ProductDetails, "asking_price" | "per_item_price">) =>
   p.asking_price !== null && p.asking_price > 0 && p.asking_price <= p.per_item_price;
 
-/** Opens /admin/products, lets any running scan end, then scans now and waits for the new snapshot. */
-export async function scanFromPage(page: Page, search = ""): Promise<void> {
+/**
+ * Opens /admin/products, lets any running scan end, then scans now and waits for the new
+ * snapshot. `progress`: the scan's progress must show (slow the emulator down to see it).
+ */
+export async function scanFromPage(page: Page, search = "", progress = false): Promise<void> {
   await page.goto(`/admin/products${search}`);
   await expect(page.getByRole("heading", { level: 1, name: "Products" })).toBeVisible();
   const refresh = page.getByRole("button", { name: "Refresh" });
   await expect(refresh).toBeEnabled({ timeout: 60_000 });
+  const clicked = Date.now();
   await refresh.click();
-  await expect(page.getByRole("status").filter({ hasText: "Scanning the library" })).toBeVisible();
-  await expect(refresh).toBeEnabled({ timeout: 60_000 });
+  if (progress)
+    await expect(
+      page.getByRole("status").filter({ hasText: "Scanning the library" }),
+    ).toBeVisible();
+  await expect
+    .poll(
+      async () => {
+        const scan = productScanSchema.parse(
+          await (await page.request.get("/api/products/scan")).json(),
+        );
+        return Date.parse(scan.started_at) >= clicked - 1000 ? scan.state : "older";
+      },
+      { timeout: 60_000 },
+    )
+    .toBe("done");
+  await expect(refresh).toBeEnabled({ timeout: 10_000 });
   await expect(page.getByText(/^As of /)).toBeVisible();
   await tableSettled(page);
 }
