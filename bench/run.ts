@@ -7,6 +7,7 @@ import { benchHistoryRecording } from "./history-recording";
 import { benchInlineEdit } from "./inline-edit";
 import { benchLighthouse } from "./lighthouse";
 import { benchProbe } from "./probe";
+import { benchProducts } from "./products";
 import { benchProxyOverhead } from "./proxy-overhead";
 import { benchSignInFlood } from "./signin-flood";
 
@@ -25,6 +26,10 @@ const benches: [string, () => Promise<Record<string, number>>][] = [
   [
     "GET /api/activity first page at 100k entries, SQLite and PostgreSQL (budget p50 30 ms)",
     benchActivityFeed,
+  ],
+  [
+    "product review: scans at 10k (100 ms latency, budget 8 s), 40k and 100k images (budget 90 s, RSS +300 MB); GET /api/products at 20k products (budget 100 ms)",
+    benchProducts,
   ],
   ["Lighthouse desktop /images (budget perf 0.95, LCP 1200 ms, CLS 0.02)", () => benchLighthouse()],
 ];

@@ -54,6 +54,16 @@ export function parseCliConfig(argv: readonly string[], env: NodeJS.ProcessEnv =
           .max(65_535)
           .parse(argv[portFlag + 1])
       : e.EMULATOR_PORT;
+  const imagesFlag = argv.indexOf("--images");
+  const images =
+    imagesFlag >= 0
+      ? z.coerce
+          .number()
+          .int()
+          .min(1)
+          .max(1_000_000)
+          .parse(argv[imagesFlag + 1])
+      : undefined;
   return {
     host: e.EMULATOR_HOST,
     port,
@@ -63,6 +73,8 @@ export function parseCliConfig(argv: readonly string[], env: NodeJS.ProcessEnv =
     publicOrigin: e.EMULATOR_PUBLIC_ORIGIN,
     faults: e.EMULATOR_FAULTS,
     reset: argv.includes("--reset"),
+    /** The big seed's inventory size (`--images N`); the demo seed without it. */
+    images,
     quiet: argv.includes("--quiet"),
   };
 }

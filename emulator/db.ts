@@ -9,7 +9,7 @@ import type { ImageRow, ListFilter, NewImage, StoredProduct } from "./records";
 
 export interface OpenOptions {
   /** The seed's images, inserted into a fresh database and by reset(). */
-  seed: () => NewImage[];
+  seed: () => Iterable<NewImage>;
   /** Throw away an existing database file first. */
   reset?: boolean;
 }
@@ -51,7 +51,7 @@ export class EmulatorDb {
 
   private constructor(
     private readonly sqlite: Database.Database,
-    private readonly seed: () => NewImage[],
+    private readonly seed: () => Iterable<NewImage>,
   ) {}
 
   static open(file: string, options: OpenOptions): EmulatorDb {
@@ -86,23 +86,27 @@ export class EmulatorDb {
   }
 
   /** Inserts images and their products in one transaction; returns the new ids in order. */
-  insertImages(images: readonly NewImage[]): number[] {
+  insertImages(images: Iterable<NewImage>): number[] {
     const insertImage = this.statement(INSERT_IMAGE_SQL);
     const insertProduct = this.statement(
       "INSERT INTO products (image_id, position, data) VALUES (?, ?, ?)",
     );
-    const ids = this.transaction(() =>
-      images.map((image) => {
+    const libraries = new Set<NewImage["library"]>();
+    const ids = this.transaction(() => {
+      const inserted: number[] = [];
+      // One image at a time, so a generated seed of 100k images is never all in memory.
+      for (const image of images) {
         const { products, active, ...columns } = image;
         const id = Number(insertImage.run({ ...columns, active: active ? 1 : 0 }).lastInsertRowid);
         products?.forEach((product, position) =>
           insertProduct.run(id, position, JSON.stringify(product)),
         );
-        return id;
-      }),
-    );
-    for (const library of new Set(images.map((i) => i.library)))
-      this.order.invalidateLibrary(library);
+        libraries.add(image.library);
+        inserted.push(id);
+      }
+      return inserted;
+    });
+    for (const library of libraries) this.order.invalidateLibrary(library);
     return ids;
   }
 

@@ -1,4 +1,4 @@
-// `npm run emulator [-- --reset] [-- --port N] [-- --quiet]`: the FinerWorks emulator on its own.
+// `npm run emulator [-- --reset] [-- --images N] [-- --port N] [-- --quiet]`: the FinerWorks emulator on its own.
 import { parseCliConfig } from "./config";
 import { startEmulator } from "./server";
 
@@ -12,9 +12,11 @@ const emulator = await startEmulator({
   appKey: config.appKey,
   publicOrigin: config.publicOrigin,
   reset: config.reset,
+  seed: config.images ? { images: config.images } : "demo",
   faults: config.faults,
   log: !config.quiet,
-  prewarmMedia: true,
+  // A big library's artwork is made on demand: prewarming 100k images would take hours.
+  prewarmMedia: !config.images,
 });
 
 const stats = emulator.db.stats();

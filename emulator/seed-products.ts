@@ -167,7 +167,11 @@ export function makeProducts(
   return Array.from({ length: count }, () => makeProduct(rng, image.guid, rng.pick(SIZES[shape])));
 }
 
-function makeProduct(rng: Rng, guid: string, [w, h]: readonly [number, number]): StoredProduct {
+export function makeProduct(
+  rng: Rng,
+  guid: string,
+  [w, h]: readonly [number, number],
+): StoredProduct {
   const type = rng.pick(TYPES);
   const media = `${w} x ${h}" ${rng.pick(type.media)}`;
   const style = rng.pick(type.styles);

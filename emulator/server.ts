@@ -16,6 +16,7 @@ import { handleApi } from "./routes/api";
 import { handleControl } from "./routes/control";
 import { handleMedia } from "./routes/media";
 import { seedImages } from "./seed";
+import { bigSeed } from "./seed-big";
 import type { EmulatorOptions, RunningEmulator } from "./types";
 
 export type {
@@ -36,7 +37,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
 
   const seed = opts.seed ?? "demo";
   const db = EmulatorDb.open(join(dataDir, "emulator.sqlite"), {
-    seed: () => seedImages(seed),
+    seed: () => (typeof seed === "object" ? bigSeed(seed.images) : seedImages(seed)),
     reset: opts.reset,
   });
   const media = new MediaStore(mediaDirFor(opts, dataDir), (guid) => db.imageByGuid(guid));

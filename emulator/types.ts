@@ -13,8 +13,8 @@ export interface EmulatorOptions {
   appKey?: string;
   /** Origin used to build media URLs (default: the bound origin). */
   publicOrigin?: string;
-  /** Default "demo". */
-  seed?: "demo" | "none";
+  /** Default "demo"; `{ images: N }` is the big seed (emulator/seed-big.ts). */
+  seed?: "demo" | "none" | { images: number };
   /** Reseed even when dataDir already holds a database. */
   reset?: boolean;
   /** Print one line per request (never the key headers). Default false. */

@@ -5,6 +5,8 @@ import { startEmulator, type RunningEmulator } from "@/emulator/server";
 
 export interface AppStack {
   baseUrl: string;
+  /** The `next start` process, leader of the app's process group. */
+  pid: number;
   emulator: RunningEmulator;
   cookie: string;
   stop(): Promise<void>;
@@ -86,6 +88,7 @@ export async function startAppStack(
   const cookie = await signIn(baseUrl, "admin@example.com");
   return {
     baseUrl,
+    pid: app.pid ?? 0,
     emulator,
     cookie,
     async stop() {
