@@ -24,7 +24,7 @@ for (const vp of VIEWPORTS) {
         await page.goto("/images");
         await page
           .getByRole("navigation", { name: "Main" })
-          .getByRole("link", { name: "Products" })
+          .getByRole("link", { name: "Products", exact: true })
           .click();
         await expect(page.getByRole("heading", { level: 1, name: "Products" })).toBeVisible();
         // The first visit may start a scan; the page shows the snapshot once it is there.

@@ -39,7 +39,23 @@ test("a scan shows its progress, and the table lists exactly the library's produ
 
 test("sort by margin ascending puts the lowest margin first; Loss shows exactly the losses; the CSV has the same rows", async ({
   page,
+  emulator,
 }) => {
+  // The demo library prices everything above cost: plant a loss and a break-even product.
+  const stamp = Date.now();
+  await emulator.addImages({
+    library: "inventory",
+    images: [
+      {
+        title: unique("E2E losses"),
+        date_added: LONG_AGO,
+        products: [
+          { name: "Loss print", sku: `E2E-LOSS-${stamp}`, per_item_price: 35, asking_price: 20 },
+          { name: "Even print", sku: `E2E-EVEN-${stamp}`, per_item_price: 30, asking_price: 30 },
+        ],
+      },
+    ],
+  });
   await scanFromPage(page);
   const truth = await libraryProducts(page.request);
 
@@ -189,7 +205,9 @@ for (const role of ["artist", "staff"] as const) {
       expect(response?.status()).toBe(403);
       await expect(page.getByRole("heading", { name: "Admins only" })).toBeVisible();
       await expect(
-        page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Products" }),
+        page
+          .getByRole("navigation", { name: "Main" })
+          .getByRole("link", { name: "Products", exact: true }),
       ).toHaveCount(0);
       for (const [method, path] of [
         ["GET", "/api/products"],

@@ -23,7 +23,7 @@ export const PRODUCT_COLUMNS: ColumnDef<ProductRow>[] = [
     cell: ({ row }) => (
       <ImageThumbnail
         src={row.original.image.public_thumbnail_uri}
-        alt=""
+        alt={row.original.image.title || "Untitled image"}
         width={row.original.image.pix_w}
         height={row.original.image.pix_h}
         variant="icon"
