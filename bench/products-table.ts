@@ -108,6 +108,8 @@ export async function benchProductsTable(): Promise<Record<string, number>> {
       extraHTTPHeaders: { cookie: stack.cookie },
       viewport: { width: 1440, height: 900 },
     });
+    // tsx keeps function names with an `__name` helper the page does not have.
+    await context.addInitScript({ content: "window.__name = (f) => f;" });
     await context.addInitScript(observePage);
     const page = await context.newPage();
     const url = `${stack.baseUrl}/admin/products`;
