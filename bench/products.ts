@@ -24,7 +24,7 @@ const QUERIES: Record<string, Record<string, string>> = {
   per_page_500: { per_page: "500" },
 };
 
-interface ScanRun {
+export interface ScanRun {
   stack: AppStack;
   storeFile: string;
   scan: ProductScan;
@@ -43,12 +43,16 @@ async function api<T>(stack: AppStack, path: string, method = "GET"): Promise<T>
 }
 
 /** An emulator with `images` inventory images and the app beside it; then one scan, timed. */
-async function scanLibrary(images: number, latencyMs: number, sampleRss = false): Promise<ScanRun> {
+export async function scanLibrary(
+  images: number,
+  latencyMs: number,
+  { sampleRss = false, appPort = APP_PORT }: { sampleRss?: boolean; appPort?: number } = {},
+): Promise<ScanRun> {
   const emulator = await startEmulator({ port: 0, seed: { images } });
   const storeFile = `data/bench/products-${images}.db`;
   for (const suffix of ["", "-wal", "-shm"]) rmSync(storeFile + suffix, { force: true });
   const stack = await startAppStack({
-    appPort: APP_PORT,
+    appPort,
     emulator,
     env: {
       DATABASE_URL: `file:${storeFile}`,
@@ -94,7 +98,7 @@ async function scanLibrary(images: number, latencyMs: number, sampleRss = false)
   }
 }
 
-async function stopRun(run: ScanRun): Promise<void> {
+export async function stopRun(run: ScanRun): Promise<void> {
   await run.stack.stop();
   await run.stack.emulator.close();
 }
@@ -162,7 +166,7 @@ export async function benchProducts(): Promise<Record<string, number>> {
   }
 
   step("40k done");
-  const big = await scanLibrary(100_000, 0, true);
+  const big = await scanLibrary(100_000, 0, { sampleRss: true });
   try {
     results["scan_100k.seconds"] = round(big.wallMs / 1000);
     results["scan_100k.images"] = big.scan.images;

@@ -9,6 +9,7 @@ import { benchInlineEdit } from "./inline-edit";
 import { benchLighthouse } from "./lighthouse";
 import { benchProbe } from "./probe";
 import { benchProducts } from "./products";
+import { benchProductsTable } from "./products-table";
 import { benchProxyOverhead } from "./proxy-overhead";
 import { benchSignInFlood } from "./signin-flood";
 import { benchTriageCounts } from "./triage-counts";
@@ -40,6 +41,14 @@ const benches: [string, () => Promise<Record<string, number>>][] = [
   [
     "product review: scans at 10k (100 ms latency, budget 8 s), 40k and 100k images (budget 90 s, RSS +300 MB); GET /api/products at 20k products (budget 100 ms)",
     benchProducts,
+  ],
+  [
+    "/admin/products with ~20,000 products: first rows (budget 1 s), sort/filter paint (100 ms), scroll long tasks (50 ms)",
+    benchProductsTable,
+  ],
+  [
+    "first-load JS of /admin/products (budget 230 KB gzip)",
+    () => benchFirstLoadJs("/admin/products"),
   ],
   ["Lighthouse desktop /images (budget perf 0.95, LCP 1200 ms, CLS 0.02)", () => benchLighthouse()],
 ];

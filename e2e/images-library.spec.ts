@@ -1,7 +1,14 @@
 import type { Locator, Page } from "@playwright/test";
 import { E2E_EMULATOR_ORIGIN } from "./ports";
 import { expect, saveScreenshot, storageStateFor, test, type Role } from "./fixtures";
-import { gotoLibrary, LONG_AGO, seriousViolations, settled, unique } from "./library";
+import {
+  gotoLibrary,
+  LONG_AGO,
+  PRODUCTS_BADGE,
+  seriousViolations,
+  settled,
+  unique,
+} from "./library";
 import type { ImageDetails } from "../lib/schemas/image-list";
 
 // The image library (/images) and the image page (/images/[guid]) against the emulator's
@@ -188,17 +195,54 @@ for (const role of ROLES) {
       await expect(cards(page)).toHaveCount(48);
     });
 
-    test("the products disclosure of an inventory image shows its labels", async ({ page }) => {
+    test("the products badge opens the image's products in a side panel, by keyboard too", async ({
+      page,
+    }) => {
       await gotoLibrary(page, "?per_page=48");
-      const disclosure = page.getByRole("button", { name: /^Show products/ }).first();
-      await expect(disclosure).toHaveAttribute("aria-expanded", "false");
-      await disclosure.click();
-      await expect(disclosure).toHaveAttribute("aria-expanded", "true");
-      const list = page.locator(`#${await disclosure.getAttribute("aria-controls")}`);
-      const labels = list.getByRole("listitem").first().locator("dl[aria-label='Labels']");
-      await expect(labels.locator("dt", { hasText: /^sku$/ })).toBeVisible();
-      await expect(labels.locator("dt", { hasText: /^type$/ })).toBeVisible();
-      await expect(list.getByText("Asking price").first()).toBeVisible();
+      const card = page
+        .getByRole("article")
+        .filter({ has: page.getByRole("button", { name: PRODUCTS_BADGE }) })
+        .first();
+      const cardBox = await card.boundingBox();
+      const badge = card.getByRole("button", { name: PRODUCTS_BADGE });
+      const count = Number((await badge.textContent())?.split(" ")[0]);
+      await badge.focus();
+      await page.keyboard.press("Enter");
+      const panel = page.getByRole("dialog", { name: /^Products of / });
+      await expect(panel).toBeVisible();
+      await expect(panel.getByRole("button", { name: "Close" })).toBeFocused();
+      const items = panel
+        .getByRole("listitem")
+        .filter({ has: page.getByRole("button", { expanded: false }) });
+      await expect(items).toHaveCount(count);
+      // The grid keeps its rhythm: opening products does not stretch the card.
+      expect((await card.boundingBox())?.height).toBe(cardBox?.height);
+
+      const first = panel.getByRole("button", { expanded: false }).first();
+      await first.focus();
+      await page.keyboard.press("Enter");
+      await expect(panel.getByRole("button", { expanded: true })).toHaveCount(1);
+      const details = panel.locator(
+        `#${await panel.getByRole("button", { expanded: true }).getAttribute("aria-controls")}`,
+      );
+      await expect(details.getByText("Asking price")).toBeVisible();
+      await expect(details.getByText("Margin")).toBeVisible();
+      await expect(details.getByRole("heading", { name: "Description" })).toBeVisible();
+      await expect(details.getByRole("heading", { name: "Labels" })).toBeVisible();
+      // The SKU shows once (not again as a label), and the mock-ups as thumbnails.
+      const sku =
+        (await details.locator("dt", { hasText: /^SKU$/ }).locator("+ dd").textContent()) ?? "";
+      expect(sku).not.toBe("");
+      await expect(details.getByText(sku, { exact: true })).toHaveCount(1);
+      await expect(details.getByRole("link", { name: /mock-up 1$/ })).toBeVisible();
+
+      await page.keyboard.press("Escape");
+      await expect(panel).toHaveCount(0);
+      await expect(badge).toBeFocused();
+      await badge.click();
+      await page.getByRole("dialog").getByRole("button", { name: "Close" }).click();
+      await expect(page.getByRole("dialog")).toHaveCount(0);
+      await expect(badge).toBeFocused();
     });
 
     test("the list view has the same data and sortable headers", async ({ page }) => {
@@ -274,13 +318,13 @@ test.describe("content from upstream", () => {
     });
     await gotoLibrary(page, `?q=${encodeURIComponent(title).replace(/%20/g, "+")}`);
     const card = page.getByRole("article", { name: title });
-    await card.getByRole("button", { name: /^Show products/ }).click();
-    await expect(card.getByText("Hostile print").first()).toBeVisible();
-    await card.getByText("Product details").click();
-    await expect(card.getByText("Nice")).toBeVisible();
+    await card.getByRole("button", { name: "1 product" }).click();
+    const panel = page.getByRole("dialog", { name: `Products of ${title}` });
+    await panel.getByRole("button", { name: /Hostile print/ }).click();
+    await expect(panel.getByText("Nice")).toBeVisible();
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
-    expect(await card.locator("script, [onerror], a[href^='javascript']").count()).toBe(0);
+    expect(await panel.locator("script, [onerror], a[href^='javascript']").count()).toBe(0);
     expect(dialogs).toEqual([]);
   });
 
@@ -374,14 +418,13 @@ for (const vp of VIEWPORTS) {
         expect(await seriousViolations(page)).toEqual([]);
         await saveScreenshot(page, name("grid"));
 
-        const disclosure = page.getByRole("button", { name: /^Show products/ }).first();
-        await disclosure.click();
-        const products = page.locator(`#${await disclosure.getAttribute("aria-controls")}`);
-        await expect(products.getByRole("listitem").first()).toBeVisible();
-        await products.getByText("Product details").first().click();
-        await disclosure.scrollIntoViewIfNeeded();
+        await page.getByRole("button", { name: PRODUCTS_BADGE }).first().click();
+        const panel = page.getByRole("dialog", { name: /^Products of / });
+        await panel.getByRole("button", { expanded: false }).first().click();
+        await expect(panel.getByRole("heading", { name: "Labels" })).toBeVisible();
         expect(await seriousViolations(page)).toEqual([]);
-        await saveScreenshot(page, name("products"));
+        await page.screenshot({ path: `e2e/screenshots/${name("products")}.png` });
+        await page.keyboard.press("Escape");
 
         await gotoLibrary(page, "?per_page=12&view=list");
         await loadAllImages(page);

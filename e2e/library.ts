@@ -47,6 +47,9 @@ export async function gotoSearch(page: Page, text: string, extra = ""): Promise<
   await gotoLibrary(page, `?q=${encodeURIComponent(text).replace(/%20/g, "+")}${extra}`);
 }
 
+/** The "N products" badge of a card or list row: it opens the image's products in a side panel. */
+export const PRODUCTS_BADGE = /^\d+ products?$/;
+
 /** axe findings of serious or critical impact on the page as it is now. */
 export async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();

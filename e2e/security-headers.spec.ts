@@ -3,7 +3,7 @@ import type { APIRequestContext, APIResponse, Page } from "@playwright/test";
 import sharp from "sharp";
 import { E2E_APP_PORT } from "./ports";
 import { expect, isCspViolation, storageStateFor, test } from "./fixtures";
-import { gotoLibrary } from "./library";
+import { gotoLibrary, PRODUCTS_BADGE } from "./library";
 
 const ORIGIN = `http://localhost:${E2E_APP_PORT}`;
 
@@ -174,11 +174,10 @@ test.describe("no CSP violations", () => {
       const violations = await watchViolations(page);
       await gotoLibrary(page, "?per_page=12");
       await expect(page.locator("img").first()).toBeVisible();
-      await page
-        .getByRole("button", { name: /^Show products/ })
-        .first()
-        .click();
+      await page.getByRole("button", { name: PRODUCTS_BADGE }).first().click();
+      await expect(page.getByRole("dialog", { name: /^Products of / })).toBeVisible();
       expect(await violations()).toEqual([]);
+      await page.keyboard.press("Escape");
 
       await gotoLibrary(page, "?per_page=12&view=list");
       await page.getByRole("table").locator("tbody a").first().click();

@@ -11,7 +11,6 @@ import { formatDate, imageDisplayTitle, isoDay } from "./format";
 import { ImageBadges, ImageFacts } from "./image-meta";
 import { ImageThumbnail } from "./image-thumbnail";
 import { ImageTitle } from "./image-title";
-import { ProductDisclosure } from "./product-disclosure";
 
 interface ImageCardProps {
   image: ImageDetails;
@@ -91,12 +90,10 @@ export function ImageCard({ image: cached, library, href, priority }: ImageCardP
           )}
         </div>
         <ImageFacts image={image} />
-        <ImageBadges image={image} library={library} />
-        {/* A fixed-height last line keeps the cards of a row level until one is expanded. */}
+        <ImageBadges image={image} library={library} productsButton />
+        {/* A fixed-height last line keeps the cards of a row level. */}
         <div className="min-h-7 empty:hidden min-[480px]:empty:block">
-          {image.products && image.products.length > 0 ? (
-            <ProductDisclosure products={image.products} pixels={image} />
-          ) : image.date_expires ? (
+          {image.date_expires ? (
             <p className="py-0.5 text-xs text-slate-500 dark:text-slate-400">
               Expires{" "}
               <time dateTime={isoDay(image.date_expires)}>{formatDate(image.date_expires)}</time>

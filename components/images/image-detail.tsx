@@ -24,7 +24,7 @@ import { ImageHistory } from "./image-history";
 import { ImageThumbnail } from "./image-thumbnail";
 import { ImageTitle } from "./image-title";
 import { LoadError } from "./library-states";
-import { ProductList } from "./product-list";
+import { ProductCards } from "@/components/products/product-details";
 import { gridHref, parseViewMode } from "./url-state";
 import { PrintSizes } from "@/components/print/print-sizes";
 
@@ -179,12 +179,7 @@ export function ImageDetail({
             {library === "inventory" ? (
               <Section title={`Products (${products.length})`}>
                 {products.length > 0 ? (
-                  <ProductList
-                    products={products}
-                    pixels={image}
-                    descriptionOpen
-                    className="grid gap-2 space-y-0 xl:grid-cols-2"
-                  />
+                  <ProductCards products={products} pixels={image} />
                 ) : (
                   <p className="text-sm text-slate-600 dark:text-slate-400">
                     No print products are made from this image yet.

@@ -1,11 +1,20 @@
 import type { ImageDetails, LibraryName } from "@/lib/finerworks/schemas";
 import { Badge } from "@/components/ui/badge";
-import { formatDate, formatDimensions, isoDay, plural } from "./format";
+import { formatDate, formatDimensions, imageDisplayTitle, isoDay, plural } from "./format";
+import { ProductsBadgeButton } from "./products-badge-button";
 import { formatBytes } from "@/lib/bytes";
 import { PrintLine } from "@/components/print/print-line";
 
-/** The status and library badges of one image. */
-export function ImageBadges({ image, library }: { image: ImageDetails; library: LibraryName }) {
+/** The status and library badges of one image; with `productsButton`, "N products" opens them in a panel. */
+export function ImageBadges({
+  image,
+  library,
+  productsButton = false,
+}: {
+  image: ImageDetails;
+  library: LibraryName;
+  productsButton?: boolean;
+}) {
   const productCount = image.products?.length ?? 0;
   return (
     <div className="flex flex-wrap items-center gap-1.5">
@@ -13,7 +22,13 @@ export function ImageBadges({ image, library }: { image: ImageDetails; library: 
       <Badge tone="neutral" className="capitalize">
         {library}
       </Badge>
-      {library === "inventory" ? (
+      {productsButton && productCount > 0 ? (
+        <ProductsBadgeButton
+          title={imageDisplayTitle(image)}
+          products={image.products ?? []}
+          pixels={image}
+        />
+      ) : library === "inventory" ? (
         <Badge tone={productCount > 0 ? "brand" : "neutral"}>
           {plural(productCount, "product")}
         </Badge>

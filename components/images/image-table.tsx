@@ -1,17 +1,16 @@
 "use client";
 
-import { Fragment, useState, type ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import type { ImageDetails, LibraryName } from "@/lib/finerworks/schemas";
 import type { ImageQuery } from "@/lib/schemas/image-query";
 import { Badge } from "@/components/ui/badge";
-import { ChevronIcon } from "@/components/ui/icons";
 import { cn } from "@/components/ui/cn";
 import { formatDate, formatDimensions, imageDisplayTitle, isoDay } from "./format";
 import { formatBytes } from "@/lib/bytes";
 import { ImageThumbnail } from "./image-thumbnail";
 import { ImageTitle } from "./image-title";
-import { ProductList } from "./product-list";
 import { PrintLine } from "@/components/print/print-line";
+import { ProductsBadgeButton } from "./products-badge-button";
 import { SortableHeader } from "./sortable-header";
 import { EditButton } from "./editing/edit-button";
 import { ImageDescription } from "./editing/image-description";
@@ -43,15 +42,6 @@ function PlainHeader({ className, children }: { className?: string; children: Re
 
 /** The list view: the same data as the cards, for people who scan text. */
 export function ImageTable({ images, library, query, onSort, hrefFor }: ImageTableProps) {
-  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
-  const toggle = (guid: string) =>
-    setExpanded((prev) => {
-      const next = new Set(prev);
-      if (next.has(guid)) next.delete(guid);
-      else next.add(guid);
-      return next;
-    });
-
   return (
     <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-xs dark:border-slate-800 dark:bg-slate-900">
       <table className="w-full min-w-[72rem] border-collapse text-left text-sm">
@@ -95,8 +85,6 @@ export function ImageTable({ images, library, query, onSort, hrefFor }: ImageTab
               library={library}
               href={hrefFor(image.guid)}
               priority={i < 8}
-              productsOpen={expanded.has(image.guid)}
-              onToggleProducts={() => toggle(image.guid)}
             />
           ))}
         </tbody>
@@ -110,23 +98,13 @@ interface ImageRowProps {
   library: LibraryName;
   href: string;
   priority: boolean;
-  productsOpen: boolean;
-  onToggleProducts: () => void;
 }
 
-/** One image as a table row, with its products and its editor as full-width rows below. */
-function ImageRow({
-  image: cached,
-  library,
-  href,
-  priority,
-  productsOpen: open,
-  onToggleProducts,
-}: ImageRowProps) {
+/** One image as a table row, with its editor as a full-width row below; its products open in a panel. */
+function ImageRow({ image: cached, library, href, priority }: ImageRowProps) {
   const editing = useImageEditing(cached);
   const { image } = editing;
   const products = image.products ?? [];
-  const panelId = `products-${image.guid}`;
   const { canEdit, editorOpen } = editing;
   return (
     <Fragment>
@@ -192,16 +170,11 @@ function ImageRow({
         </td>
         <td className="px-3 py-2 whitespace-nowrap">
           {products.length > 0 ? (
-            <button
-              type="button"
-              aria-expanded={open}
-              aria-controls={open ? panelId : undefined}
-              onClick={onToggleProducts}
-              className="inline-flex items-center gap-1 rounded-md px-1 py-0.5 font-medium text-brand-600 hover:text-brand-700 focus-visible:outline-2 focus-visible:outline-brand-500 dark:text-blue-300"
-            >
-              <ChevronIcon className={cn("size-4 transition-transform", open && "rotate-90")} />
-              Show products ({products.length})
-            </button>
+            <ProductsBadgeButton
+              title={imageDisplayTitle(image)}
+              products={products}
+              pixels={image}
+            />
           ) : (
             <span className="text-slate-500 dark:text-slate-400">
               {library === "inventory" ? "None" : "—"}
@@ -220,20 +193,6 @@ function ImageRow({
               library={library}
               session={editing.session!}
               className="max-w-2xl"
-            />
-          </td>
-        </tr>
-      ) : null}
-      {open ? (
-        <tr
-          id={panelId}
-          className="border-b border-slate-100 bg-slate-50/60 dark:border-slate-800 dark:bg-slate-900"
-        >
-          <td colSpan={COLUMNS} className="px-3 py-3">
-            <ProductList
-              products={products}
-              pixels={image}
-              className="grid gap-2 space-y-0 md:grid-cols-2 xl:grid-cols-3"
             />
           </td>
         </tr>

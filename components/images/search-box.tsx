@@ -14,9 +14,13 @@ export const SEARCH_DEBOUNCE_MS = 300;
 export function SearchBox({
   value: urlValue,
   onSearch,
+  label = "Search images",
+  placeholder = "Search titles and descriptions",
 }: {
   value: string;
   onSearch: (q: string) => void;
+  label?: string;
+  placeholder?: string;
 }) {
   const [text, setText] = useState(urlValue);
   const [seen, setSeen] = useState(urlValue);
@@ -46,8 +50,8 @@ export function SearchBox({
         type="text"
         inputMode="search"
         enterKeyHint="search"
-        aria-label="Search images"
-        placeholder="Search titles and descriptions"
+        aria-label={label}
+        placeholder={placeholder}
         autoComplete="off"
         spellCheck={false}
         maxLength={200}

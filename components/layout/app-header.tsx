@@ -31,6 +31,11 @@ export function AppHeader({ user }: { user: SessionUser | null }) {
                 </Link>
               ) : null}
               {can(user.role, "admin") ? (
+                <Link href="/admin/products" className={navLink}>
+                  Products
+                </Link>
+              ) : null}
+              {can(user.role, "admin") ? (
                 <Link href="/admin/removed-products" className={navLink}>
                   Removed products
                 </Link>

@@ -1,0 +1,107 @@
+"use client";
+
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { lazy, Suspense, useCallback, useMemo, useState } from "react";
+import type { ProductFlag, ProductRow } from "@/lib/schemas/products";
+import { productsCsvUrl, productsOptions } from "@/lib/queries/products";
+import { ExportCsvLink } from "@/components/history/export-csv-link";
+import { LoadError } from "@/components/images/library-states";
+import { formatCount, plural } from "@/components/images/format";
+import { Skeleton } from "@/components/ui/skeleton";
+import { FlagLegend } from "./flags";
+import { ProductFilters } from "./filters";
+import { ProductTable } from "./product-table";
+import { ScanBar } from "./scan-bar";
+import { ProductSummaryPanel } from "./summary";
+import { productPageSearch, useProductUrl } from "./use-product-url";
+
+const ProductPanel = lazy(() =>
+  import("./product-panel").then((m) => ({ default: m.ProductPanel })),
+);
+
+/** /admin/products: the snapshot's summary, filters and the virtualised table of every product. */
+export function ProductReview() {
+  const { query, hidden, update, setHidden } = useProductUrl();
+  const products = useInfiniteQuery(productsOptions(query));
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = products;
+  const [selected, setSelected] = useState<ProductRow | null>(null);
+
+  const first = products.data?.pages[0];
+  const rows = useMemo(
+    () => products.data?.pages.flatMap((page) => page.products) ?? [],
+    [products.data],
+  );
+  const loadMore = useCallback(() => {
+    if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
+  const hrefFor = (flag: ProductFlag | undefined) =>
+    `/admin/products${productPageSearch({ ...query, flag }, hidden)}`;
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="space-y-1">
+          <h1 className="text-2xl font-semibold tracking-tight">Products</h1>
+          <ScanBar asOf={first?.as_of ?? null} pageScan={first?.scan ?? null} />
+        </div>
+        <ExportCsvLink href={productsCsvUrl(query)} />
+      </div>
+      {first ? (
+        <ProductSummaryPanel
+          summary={first.summary}
+          currency={first.products[0]?.monetary_format ?? "USD"}
+          activeFlag={query.flag}
+          hrefFor={hrefFor}
+          onFlag={(flag) => update({ flag })}
+        />
+      ) : null}
+      <FlagLegend thinMarginPct={first?.summary.thin_margin_pct ?? 30} />
+      <ProductFilters
+        query={query}
+        summary={first?.summary}
+        hidden={hidden}
+        update={update}
+        setHidden={setHidden}
+      />
+      {products.isError && !first ? (
+        <LoadError
+          error={products.error}
+          onRetry={() => void products.refetch()}
+          retrying={products.isFetching}
+        />
+      ) : !first ? (
+        <Skeleton className="h-96 w-full rounded-xl" />
+      ) : (
+        <section
+          aria-label="Product table"
+          aria-busy={products.isPlaceholderData}
+          data-loaded={products.isPlaceholderData ? undefined : "true"}
+          className="space-y-2"
+        >
+          <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+            {first.count === 0
+              ? first.as_of
+                ? "No products match these filters."
+                : "No snapshot yet: Refresh scans the library."
+              : `${plural(first.count, "product")} (${formatCount(rows.length)} loaded)`}
+          </p>
+          <ProductTable
+            rows={rows}
+            count={first.count}
+            query={query}
+            hidden={hidden}
+            selectedId={selected?.id ?? null}
+            onSort={(sort, dir) => update({ sort, dir })}
+            onSelect={setSelected}
+            onNearEnd={loadMore}
+          />
+        </section>
+      )}
+      {selected ? (
+        <Suspense fallback={null}>
+          <ProductPanel row={selected} onClose={() => setSelected(null)} />
+        </Suspense>
+      ) : null}
+    </div>
+  );
+}

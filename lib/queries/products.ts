@@ -1,0 +1,89 @@
+// The admin product review as the browser reads it: query keys, fetchers (answers parsed with the
+// shared schemas in lib/schemas/products.ts) and the scan's status and commands.
+import { infiniteQueryOptions, keepPreviousData, queryOptions } from "@tanstack/react-query";
+import {
+  productQuery,
+  productScanSchema,
+  productsPageSchema,
+  type ProductQuery,
+  type ProductScan,
+} from "@/lib/schemas/products";
+import { ApiRequestError } from "@/lib/schemas/api-error";
+import { apiFetch, readAnswer } from "./api-fetch";
+
+/** Rows per request: big enough to fill a tall screen, small enough to paint at once. */
+export const PRODUCTS_PAGE_SIZE = 200;
+
+/** The query without paging: the rows of one view, however many pages they took. */
+function viewKey(query: ProductQuery): Record<string, string> {
+  return productQuery.key({ ...query, page: 1, per_page: PRODUCTS_PAGE_SIZE, format: "json" });
+}
+
+export const productKeys = {
+  all: ["products"] as const,
+  lists: () => [...productKeys.all, "list"] as const,
+  list: (query: ProductQuery) => [...productKeys.lists(), viewKey(query)] as const,
+  scan: () => [...productKeys.all, "scan"] as const,
+};
+
+export function productsUrl(query: ProductQuery, extra: Partial<ProductQuery> = {}): string {
+  const qs = productQuery.toSearchParams({ ...query, ...extra }).toString();
+  return qs ? `/api/products?${qs}` : "/api/products";
+}
+
+/** "Export CSV": every matching row, in the table's order. */
+export function productsCsvUrl(query: ProductQuery): string {
+  return productsUrl(query, { page: 1, per_page: productQuery.defaults.per_page, format: "csv" });
+}
+
+/** The view's rows page by page (more load as the table scrolls); the last view stays while the next loads. */
+export function productsOptions(query: ProductQuery) {
+  return infiniteQueryOptions({
+    queryKey: productKeys.list(query),
+    queryFn: async ({ pageParam, signal }) => {
+      const url = productsUrl(query, {
+        page: pageParam,
+        per_page: PRODUCTS_PAGE_SIZE,
+        format: "json",
+      });
+      const response = await apiFetch(url, { signal, headers: { accept: "application/json" } });
+      return readAnswer(response, productsPageSchema);
+    },
+    initialPageParam: 1,
+    getNextPageParam: (last, pages, lastPage) =>
+      lastPage * PRODUCTS_PAGE_SIZE < last.count ? lastPage + 1 : undefined,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The running scan or the last one (null before the first); polled every second while one runs. */
+export function productScanOptions() {
+  return queryOptions({
+    queryKey: productKeys.scan(),
+    queryFn: async ({ signal }): Promise<ProductScan | null> => {
+      try {
+        const response = await apiFetch("/api/products/scan", {
+          signal,
+          headers: { accept: "application/json" },
+        });
+        return await readAnswer(response, productScanSchema);
+      } catch (error) {
+        if (error instanceof ApiRequestError && error.status === 404) return null;
+        throw error;
+      }
+    },
+    refetchInterval: (query) => (query.state.data?.state === "running" ? 1000 : false),
+  });
+}
+
+async function scanCommand(method: "POST" | "DELETE"): Promise<ProductScan> {
+  const response = await apiFetch("/api/products/scan", {
+    method,
+    headers: { accept: "application/json", "content-type": "application/json" },
+    body: method === "POST" ? "{}" : undefined,
+  });
+  return readAnswer(response, productScanSchema);
+}
+
+export const startProductScan = () => scanCommand("POST");
+export const cancelProductScan = () => scanCommand("DELETE");
