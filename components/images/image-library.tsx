@@ -13,6 +13,9 @@ import {
 import { imageListOptions, totalPages } from "@/lib/queries/images";
 import type { ImageQuery } from "@/lib/schemas/image-query";
 import { cn } from "@/components/ui/cn";
+import { BulkSelectActions } from "@/components/bulk/bulk-select-actions";
+import { SelectionBar } from "@/components/bulk/selection-bar";
+import { SelectionScope } from "@/components/bulk/selection-scope";
 import { CanEditProvider } from "./editing/can-edit";
 import { formatCount } from "./format";
 import { ImageGrid } from "./image-grid";
@@ -178,12 +181,16 @@ export function ImageLibrary({ canEdit }: { canEdit: boolean }) {
             </p>
             <RefreshingIndicator active={refreshing} />
           </div>
+          {canEdit && data && images.length > 0 ? (
+            <BulkSelectActions images={images} query={query} count={data.count} />
+          ) : null}
           {isError && data ? (
             <LoadError error={error} onRetry={() => void refetch()} retrying={isFetching} />
           ) : null}
           <div className={cn("transition-opacity", isPlaceholderData && "opacity-60")}>
-            {content}
+            <SelectionScope images={images}>{content}</SelectionScope>
           </div>
+          {canEdit ? <SelectionBar library={library} /> : null}
         </section>
         {data && data.count > 0 && !isError ? (
           <Pagination

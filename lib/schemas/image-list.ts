@@ -15,7 +15,15 @@ export type ImageListResponse = z.infer<typeof imageListResponseSchema>;
 
 /** The answer of PATCH /api/images: the text written, per image. */
 export const updateImagesResponseSchema = z.object({
-  images: z.array(z.object({ guid: wireGuidSchema, title: z.string(), description: z.string() })),
+  images: z.array(
+    z.object({
+      guid: wireGuidSchema,
+      title: z.string(),
+      description: z.string(),
+      /** The history entry of the change: an Undo sends it as `restore_of`. */
+      activity_id: z.string().optional(),
+    }),
+  ),
 });
 
 export type { ImageDetails, ProductDetails, ProductLabel } from "@/lib/finerworks/schemas";
