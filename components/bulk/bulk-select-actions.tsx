@@ -16,10 +16,13 @@ export function BulkSelectActions({
   images,
   query,
   count,
+  onSpreadsheet,
 }: {
   images: readonly ImageDetails[];
   query: ImageQuery;
   count: number;
+  /** Shown in the list view: opens spreadsheet mode. */
+  onSpreadsheet?: () => void;
 }) {
   const selection = useSelection();
   const [progress, setProgress] = useState<Progress | null>(null);
@@ -82,6 +85,11 @@ export function BulkSelectActions({
               : `Select all ${formatCount(count)} matching`}
           </Button>
         )
+      ) : null}
+      {onSpreadsheet ? (
+        <Button size="sm" className="sm:ml-auto" onClick={onSpreadsheet}>
+          Edit as spreadsheet
+        </Button>
       ) : null}
     </div>
   );

@@ -7,6 +7,7 @@ import {
   useCallback,
   useEffect,
   useRef,
+  useState,
   useSyncExternalStore,
   type ReactNode,
 } from "react";
@@ -42,6 +43,11 @@ import { useImageQueryState } from "./use-image-query-state";
 // The list view is for some users only: its code loads when it is shown (server-rendered
 // as usual when the URL asks for it), keeping the grid's first load small.
 const ImageTable = lazy(() => import("./image-table").then((m) => ({ default: m.ImageTable })));
+const SpreadsheetEditor = lazy(() =>
+  import("@/components/bulk/spreadsheet/spreadsheet-editor").then((m) => ({
+    default: m.SpreadsheetEditor,
+  })),
+);
 
 const noSubscribe = () => () => undefined;
 
@@ -63,6 +69,7 @@ export function ImageLibrary({ canEdit }: { canEdit: boolean }) {
   );
   const resultsRef = useRef<HTMLElement>(null);
   const hydrated = useHydrated();
+  const [spreadsheet, setSpreadsheet] = useState(false);
 
   const pages = data ? totalPages(data.count, query.per_page) : 1;
   const library = query.library ?? "inventory";
@@ -116,6 +123,16 @@ export function ImageLibrary({ canEdit }: { canEdit: boolean }) {
     content = <EmptyLibrary library={library} />;
   } else if (pastTheEnd) {
     content = <PastTheEnd lastPage={pages} onGo={goToPage} />;
+  } else if (view === "list" && spreadsheet && canEdit) {
+    content = (
+      <Suspense fallback={<ImageTableSkeleton rows={Math.min(images.length, 12)} />}>
+        <SpreadsheetEditor
+          pageImages={images}
+          library={library}
+          onClose={() => setSpreadsheet(false)}
+        />
+      </Suspense>
+    );
   } else if (view === "list") {
     content = (
       <Suspense fallback={<ImageTableSkeleton rows={Math.min(images.length, 12)} />}>
@@ -182,7 +199,14 @@ export function ImageLibrary({ canEdit }: { canEdit: boolean }) {
             <RefreshingIndicator active={refreshing} />
           </div>
           {canEdit && data && images.length > 0 ? (
-            <BulkSelectActions images={images} query={query} count={data.count} />
+            <BulkSelectActions
+              images={images}
+              query={query}
+              count={data.count}
+              onSpreadsheet={
+                view === "list" && !spreadsheet ? () => setSpreadsheet(true) : undefined
+              }
+            />
           ) : null}
           {isError && data ? (
             <LoadError error={error} onRetry={() => void refetch()} retrying={isFetching} />
