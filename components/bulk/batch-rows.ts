@@ -1,5 +1,7 @@
 // From a preview to the rows a save sends, and from a saved batch to the rows that undo it.
 import type { ImageText } from "@/lib/editing/drafts";
+import { isRestorable } from "@/lib/history/restorable";
+import type { ActivityEntry } from "@/lib/schemas/activity";
 import type { PreviewRow } from "@/lib/bulk/preview";
 import type { BatchRow, RowOutcome } from "@/lib/queries/bulk-save";
 
@@ -45,5 +47,25 @@ export function undoRows(
         ...(row.descriptionChanged ? { description: row.before.description } : {}),
       },
     ];
+  });
+}
+
+/**
+ * "Restore batch": each restorable entry's earlier text back through `restore_of`, expecting
+ * the text the image has now (so a later change shows up as a conflict).
+ */
+export function restoreRows(
+  entries: readonly ActivityEntry[],
+  current: ReadonlyMap<string, ImageText>,
+): BatchRow[] {
+  return entries.flatMap((entry): BatchRow[] => {
+    const guid = entry.image.guid?.toLowerCase();
+    const now = guid ? current.get(guid) : undefined;
+    if (!guid || !now || !isRestorable(entry)) return [];
+    const after = {
+      title: entry.before?.title ?? "",
+      description: entry.before?.description ?? "",
+    };
+    return [{ guid, expected: now, before: now, after, restoreOf: entry.id }];
   });
 }
