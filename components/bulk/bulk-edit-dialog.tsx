@@ -29,7 +29,11 @@ function BulkEditor({ images, library }: { images: ImageDetails[]; library: Libr
   }, [draft]);
 
   return (
-    <>
+    // Which Find text the preview on screen answers: lets the bench time it.
+    <div
+      className="flex min-h-0 flex-1 flex-col"
+      data-preview-find={deferred.kind === "find_replace" ? deferred.find : undefined}
+    >
       <div className="border-b border-slate-200 px-4 py-4 sm:px-5 dark:border-slate-800">
         <OperationForm draft={draft} onChange={setDraft} error={currentError} disabled={locked} />
         {locked ? (
@@ -39,7 +43,7 @@ function BulkEditor({ images, library }: { images: ImageDetails[]; library: Libr
         ) : null}
       </div>
       <BulkReview rows={rows} images={byGuid} library={library} onSaved={() => setLocked(true)} />
-    </>
+    </div>
   );
 }
 
