@@ -165,6 +165,13 @@ test.describe("inline editing as staff", () => {
       [{ guid: image.guid, title: next, description: "Before" }],
       [{ guid: image.guid, title: image.title, description: "Before" }],
     ]);
+    // The history records the Undo as a restore of the save it undoes.
+    const feed = (await (await page.request.get(`/api/activity?image=${image.guid}`)).json()) as {
+      entries: { id: string; action: string; restore_of?: string | null; outcome: string }[];
+    };
+    const [undo, save] = feed.entries;
+    expect(save).toMatchObject({ action: "image.update", outcome: "ok" });
+    expect(undo).toMatchObject({ action: "image.restore", outcome: "ok", restore_of: save!.id });
   });
 
   test("the list view and the image page edit too", async ({ page, emulator }) => {

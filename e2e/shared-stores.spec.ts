@@ -1,33 +1,52 @@
-// Two `next start` instances on one Redis behave as one (issue 12 §4), and with Redis stopped
-// sign-in and changes fail closed with 503 while the library still reads (issue 12, faults).
+// Two `next start` instances on one PostgreSQL and one Redis behave as one (issue 12 §4), and
+// with Redis stopped sign-in and changes fail closed with 503 while the library still reads
+// (issue 12, faults).
 import type { APIRequestContext } from "@playwright/test";
-import { startAppServer, type AppServer } from "./app-server";
+import pg from "pg";
+import { signIn as signInPage, startAppServer, type AppServer } from "./app-server";
 import { SEEDED_GUID, VALID_IMAGE } from "../test-support/api-cases";
+import type { ActivityPage } from "../lib/schemas/activity";
 import type { ErrorBody } from "./api/client";
 import { expect, test } from "./fixtures";
+import {
+  createPostgresDatabase,
+  postgresAvailable,
+  type PostgresDatabase,
+} from "./postgres-server";
 import { redisServerInstalled, startRedisServer, type RedisServer } from "./redis-server";
 
 test.describe.configure({ mode: "serial" });
-test.skip(!redisServerInstalled(), "skipped: install redis-server (Debian: redis-server)");
+const missing = [
+  ...(redisServerInstalled() ? [] : ["redis-server"]),
+  ...(postgresAvailable() ? [] : ["postgresql"]),
+];
+test.skip(
+  missing.length > 0,
+  `skipped: install ${missing.join(" and ")} (Debian: apt-get install ${missing.join(" ")})`,
+);
 
+const RATE_LIMIT = 12;
+let database: PostgresDatabase;
 let redis: RedisServer;
 let a: AppServer;
 let b: AppServer;
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  redis = await startRedisServer();
+  [database, redis] = await Promise.all([createPostgresDatabase(), startRedisServer()]);
   const env = {
+    DATABASE_URL: database.url,
     REDIS_URL: redis.url,
-    RATE_LIMIT_PER_MINUTE: "8",
+    RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT),
     SIGN_IN_ATTEMPTS_PER_MINUTE: "100",
   };
+  // Started together: both run the store's migrations at once, under its lock.
   [a, b] = await Promise.all([startAppServer(env), startAppServer(env)]);
 });
 
 test.afterAll(async () => {
   await Promise.all([a?.stop(), b?.stop()]);
-  await redis?.stop();
+  await Promise.all([redis?.stop(), database?.stop()]);
 });
 
 interface SignInAnswer {
@@ -117,13 +136,66 @@ test("an Idempotency-Key replayed on the other instance returns the first answer
 test("a user's rate limit counts requests on both instances", async ({ playwright }) => {
   const request = await signedIn(playwright, a, "admin@example.com");
   const statuses: number[] = [];
-  for (let i = 0; i < 10; i++) {
+  for (let i = 0; i < RATE_LIMIT + 2; i++) {
     const server = i % 2 === 0 ? a : b;
     statuses.push((await request.get(`${server.baseURL}/api/images?per_page=1`)).status());
   }
-  // 8 a minute in all: each instance alone would have allowed all 10.
-  expect(statuses.filter((s) => s === 200)).toHaveLength(8);
+  // RATE_LIMIT a minute in all: each instance alone would have allowed every request.
+  expect(statuses.filter((s) => s === 200)).toHaveLength(RATE_LIMIT);
   expect(statuses.slice(-2)).toEqual([429, 429]);
+  await request.dispose();
+});
+
+test("an edit made on one instance is in the other's /activity at once (API and page), from PostgreSQL", async ({
+  playwright,
+  emulator,
+  page,
+}) => {
+  const [image] = (
+    await emulator.addImages({
+      library: "temporary",
+      images: [{ title: `Two instances ${Date.now()}`, file_name: "two-instances-edit.jpg" }],
+    })
+  ).images;
+  const guid = image!.guid;
+  const title = `Edited on A ${Date.now()}`;
+  const request = await signedIn(playwright, a, "staff@example.com");
+  const edit = await request.patch(`${a.baseURL}/api/images`, {
+    data: { images: [{ guid, title }] },
+  });
+  expect(edit.status()).toBe(200);
+
+  const feed = await request.get(`${b.baseURL}/api/activity?image=${guid}`);
+  expect(feed.status()).toBe(200);
+  const [entry] = ((await feed.json()) as ActivityPage).entries;
+  expect(entry).toMatchObject({
+    action: "image.update",
+    outcome: "ok",
+    image: { guid },
+    before: { title: image!.title },
+    after: { title },
+  });
+  // The row is in the shared PostgreSQL, not in a store of A's own.
+  const client = new pg.Client(database.url);
+  await client.connect();
+  const rows = await client.query("select action from activity where image_guid = $1", [guid]);
+  await client.end();
+  expect(rows.rows).toEqual([{ action: "image.update" }]);
+
+  // Rendered on the server: the entry is in the first HTML, on /activity and the image's History.
+  const feedHtml = await (await request.get(`${b.baseURL}/activity?image=${guid}`)).text();
+  expect(feedHtml).toContain(`href="/images/${guid}"`);
+  const imageHtml = await (await request.get(`${b.baseURL}/images/${guid}`)).text();
+  expect(imageHtml).toContain("Restore previous text");
+
+  await signInPage(page, b.baseURL, "staff");
+  await page.goto(`${b.baseURL}/activity?image=${guid}`);
+  await expect(page.getByRole("heading", { name: "Activity" })).toBeVisible();
+  const item = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("link", { name: image!.title }) });
+  await expect(item).toContainText(/Sam Staff\s*Edited/);
+  await expect(item.getByRole("insertion").filter({ hasText: "Edited" })).toBeVisible();
   await request.dispose();
 });
 

@@ -248,8 +248,13 @@ export const HOSTILE: HostileCase[] = [
   patch("empty title", editOne({ title: "" })),
   patch("neither title nor description", editOne({})),
   patch(
-    "51 images",
-    json({ images: Array.from({ length: 51 }, () => ({ guid: SEEDED_GUID, title: "x" })) }),
+    "201 images",
+    json({
+      images: Array.from({ length: 201 }, (_, n) => ({
+        guid: `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`,
+        title: "x",
+      })),
+    }),
   ),
   patch(
     "the same guid twice",

@@ -1,3 +1,4 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { ActivityFeed } from "@/components/history/activity-feed";
 import { ExportCsvLink } from "@/components/history/export-csv-link";
@@ -6,7 +7,9 @@ import { InvalidFilters } from "@/components/history/invalid-filters";
 import { RestoreBatchButton } from "@/components/history/restore-batch-button";
 import { can } from "@/lib/auth/roles";
 import { requireSessionUser } from "@/lib/server/auth/session";
+import { prefetchActivityFeed } from "@/lib/server/history/prefetch-feed";
 import { feedUrl } from "@/lib/queries/history";
+import { getQueryClient } from "@/lib/queries/query-client";
 import { ACTIVITY_ACTIONS, activityQuerySchema } from "@/lib/schemas/activity";
 
 export const metadata: Metadata = { title: "Activity" };
@@ -39,6 +42,8 @@ export default async function ActivityPage({
     FIELDS.map((f) => f.name),
   );
   const parsed = activityQuerySchema.safeParse(filters);
+  const queryClient = getQueryClient();
+  if (parsed.success) await prefetchActivityFeed(queryClient, filters);
   return (
     <div className="mx-auto max-w-5xl space-y-5">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -54,7 +59,9 @@ export default async function ActivityPage({
       </div>
       <FilterForm action="/activity" fields={FIELDS} values={filters} label="Filter the activity" />
       {parsed.success ? (
-        <ActivityFeed filters={filters} />
+        <HydrationBoundary state={dehydrate(queryClient)}>
+          <ActivityFeed filters={filters} />
+        </HydrationBoundary>
       ) : (
         <InvalidFilters error={parsed.error} />
       )}

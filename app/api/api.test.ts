@@ -333,6 +333,7 @@ describe("PATCH /api/images", () => {
         guid: SEEDED_GUID,
         title: "Renamed <b>as typed</b>",
         description: before?.description ?? "",
+        activity_id: expect.any(String),
       },
     ]);
     expect(upstreamCalls().map((r) => r.endpoint)).toEqual(["list_images", "update_images"]);

@@ -19,6 +19,8 @@ export const FILE_NAME_MAX = 200;
 export const URI_MAX = 2000;
 export const PIXELS_MAX = 100_000;
 export const MAX_IMAGES_PER_REQUEST = 50;
+/** PATCH takes more: the server sends them upstream in calls of 25. */
+export const MAX_UPDATES_PER_REQUEST = 200;
 
 const TAB = 0x09;
 const LF = 0x0a;
@@ -164,7 +166,7 @@ export const updateImagesBodySchema = z.strictObject({
   images: z
     .array(updateImageInputSchema, { error: "must be a list of images" })
     .min(1, "at least one image")
-    .max(MAX_IMAGES_PER_REQUEST, `at most ${MAX_IMAGES_PER_REQUEST} images per request`)
+    .max(MAX_UPDATES_PER_REQUEST, `at most ${MAX_UPDATES_PER_REQUEST} images per request`)
     .refine(
       (list) => new Set(list.map((i) => i.guid)).size === list.length,
       "each guid at most once",
@@ -177,4 +179,6 @@ export interface UpdatedImage {
   guid: string;
   title: string;
   description: string;
+  /** The history entry that records this change (absent when recording is off). */
+  activity_id?: string;
 }

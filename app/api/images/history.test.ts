@@ -32,7 +32,9 @@ const removed = await import("../removed-products/route");
 
 type Json = ActivityPage &
   RemovedProductsPage &
-  ApiErrorBody & { images: { guid: string; title: string; description: string }[] };
+  ApiErrorBody & {
+    images: { guid: string; title: string; description: string; activity_id?: string }[];
+  };
 
 const as = (caller: Caller) => {
   session.user = caller === "anonymous" ? null : USERS[caller];
@@ -120,6 +122,8 @@ for (const { engine, skip } of ENGINES) {
         batch_id: null,
         removed_products_count: before.products!.length,
       });
+      // The answer names the entry, so an Undo can restore exactly this change.
+      expect(answer.json.images[0]).toMatchObject({ activity_id: entries[0]!.id });
       // The products are gone upstream, and kept here exactly as FinerWorks sent them.
       expect((await readImage(before.guid)).products ?? []).toHaveLength(0);
       as("admin");

@@ -4,6 +4,7 @@ import { json, withApi } from "@/lib/server/api/handler";
 import { idempotent } from "@/lib/server/api/idempotency";
 import { addImagesRecorded } from "@/lib/server/history/record-add";
 import { updateImagesRecorded } from "@/lib/server/history/record-update";
+import { wholeRequestError } from "@/lib/server/images/update";
 import { listImagesForQuery } from "@/lib/server/images/list";
 import { refusePrivateImageUris } from "@/lib/server/images/uri-policy";
 
@@ -32,9 +33,16 @@ export const POST = withApi(
   },
 );
 
-// PATCH /api/images - change titles and descriptions (409 when an `expected` value is stale);
-// `restore_of` puts back the text from before a recorded change. Recorded write-ahead.
+// PATCH /api/images - change up to 200 titles and descriptions (200, or 207 naming the rows that
+// failed: a stale `expected` is a 409 conflict with `current` for that row); `restore_of` puts
+// back the text from before a recorded change. Recorded write-ahead.
 export const PATCH = withApi(
   { route: "PATCH /api/images", action: "edit", body: updateImagesBodySchema },
-  async ({ body, user }) => json({ images: await updateImagesRecorded(user, body.images) }),
+  async ({ body, user }) => {
+    const outcome = await updateImagesRecorded(user, body.images);
+    if (outcome.failed.length === 0) return json({ images: outcome.saved });
+    const whole = wholeRequestError(outcome, body.images.length);
+    if (whole) throw whole;
+    return json({ images: outcome.saved, failed: outcome.failed }, 207);
+  },
 );

@@ -9,6 +9,7 @@ import { imageDetailOptions } from "@/lib/queries/images";
 import { getQueryClient } from "@/lib/queries/query-client";
 import { guidSchema } from "@/lib/schemas/guid";
 import { imageQueryToSearchParams, parseImageQueryLenient } from "@/lib/schemas/image-query";
+import { prefetchActivityFeed } from "@/lib/server/history/prefetch-feed";
 import { takeUserRequest, tooManyRequestsMessage } from "@/lib/server/request-budget";
 import { findImage } from "./find-image";
 
@@ -37,7 +38,11 @@ export default async function ImagePage({ params, searchParams }: Props) {
 
   const queryClient = getQueryClient();
   const { library, answer } = await findImage(guid, gridQuery.library);
-  if (answer) queryClient.setQueryData(imageDetailOptions(guid, library).queryKey, answer);
+  if (answer) {
+    queryClient.setQueryData(imageDetailOptions(guid, library).queryKey, answer);
+    // The History section's first page, under the filters ImageHistory asks with.
+    await prefetchActivityFeed(queryClient, { image: guid.toLowerCase() });
+  }
 
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>

@@ -11,6 +11,7 @@ import { dismissToast, getToasts } from "@/components/ui/toast-store";
 import { saveImageText } from "./save-image-text";
 
 const GUID = "aaaaaaaa-0000-4000-8000-000000000001";
+const ENTRY = "0190f000-0000-7000-8000-000000000abc";
 const key = imageKeys.list(imageQuerySchema.parse({}));
 const before = { title: "Old", description: "Old description" };
 const after = { title: "New", description: "Old description" };
@@ -41,7 +42,7 @@ describe("saveImageText", () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it("shows the new text before the request answers, then Saved and an Undo toast", async () => {
-    const fetchMock = answer(200, { images: [{ guid: GUID, ...after }] });
+    const fetchMock = answer(200, { images: [{ guid: GUID, ...after, activity_id: ENTRY }] });
     vi.stubGlobal("fetch", fetchMock);
     const qc = client();
     const saving = saveImageText(qc, {
@@ -62,14 +63,16 @@ describe("saveImageText", () => {
     expect(toast.message).toBe("Saved “New”.");
     expect(toast.action?.label).toBe("Undo");
 
-    // Undo sends the old text back, expecting what was just saved.
+    // Undo sends the old text back, expecting what was just saved, as a restore of that entry.
     fetchMock.mockResolvedValueOnce(
       new Response(JSON.stringify({ images: [{ guid: GUID, ...before }] }), { status: 200 }),
     );
     toast.action?.onAction();
     await vi.waitFor(() => expect(getToasts().at(-1)?.message).toBe("Restored the previous text."));
     const undoBody = JSON.parse(fetchMock.mock.calls[1]![1]!.body as string) as unknown;
-    expect(undoBody).toEqual({ images: [{ guid: GUID, ...before, expected: after }] });
+    expect(undoBody).toEqual({
+      images: [{ guid: GUID, ...before, expected: after, restore_of: ENTRY }],
+    });
   });
 
   it("says the products are gone and Undo will not bring them back", async () => {

@@ -51,6 +51,7 @@ function announceSaved(
   queryClient: QueryClient,
   request: SaveImageTextRequest,
   saved: ImageText,
+  activityId: string | undefined,
 ): void {
   if (request.undoOf) {
     const lost = request.undoOf.removedProducts;
@@ -81,6 +82,8 @@ function announceSaved(
           focus: request.focus,
           removedProducts: 0,
           undoOf: { removedProducts: removed },
+          // Recorded as image.restore of the entry this save made.
+          ...(activityId ? { restoreOf: activityId } : {}),
         }),
     },
   });
@@ -107,7 +110,7 @@ export async function saveImageText(
     setTimeout(() => {
       if (getEditSession(guid) === done) setEditSession(guid, undefined);
     }, SAVED_VISIBLE_MS);
-    announceSaved(queryClient, request, savedText);
+    announceSaved(queryClient, request, savedText, saved.activity_id);
     return true;
   } catch (error) {
     restoreSnapshot(queryClient, snapshot);

@@ -8,7 +8,11 @@ import { withStore } from "@/lib/server/db";
 import { completeEntries, writePending, type Completion } from "@/lib/server/db/activity";
 import { newId } from "@/lib/server/db/ids";
 import type { NewActivity, NewRemovedProduct } from "@/lib/server/db/schema";
-import { updateImagesChecked, type UpdateRecorder } from "@/lib/server/images/update";
+import {
+  updateImagesChecked,
+  type UpdateImagesOutcome,
+  type UpdateRecorder,
+} from "@/lib/server/images/update";
 import { log } from "@/lib/server/log";
 import { entryBase, newRequestId } from "./actor";
 import { completionForError, PENDING_GRACE_MS } from "./outcome";
@@ -31,17 +35,20 @@ function productRows(activityId: string, image: ImageDetails): NewRemovedProduct
   }));
 }
 
-/** Write-ahead recording of one PATCH: pending entries before update_images, completed after. */
+/**
+ * Write-ahead recording of one PATCH: before each update_images call, its images' entries as
+ * pending (one batch id for a request of several images), completed once the call answered.
+ */
 export function updateRecorder(
   user: SessionUser,
   restoreOf: ReadonlyMap<string, string>,
+  batchId: string | null,
   requestId = newRequestId(),
 ): UpdateRecorder {
-  let ids: string[] = [];
   return {
     async begin(updates: readonly UpdatedImage[], current: ReadonlyMap<string, ImageDetails>) {
       const at = Date.now();
-      const base = entryBase(user, requestId, updates.length > 1 ? newId(at) : null);
+      const base = entryBase(user, requestId, batchId);
       const entries: NewActivity[] = [];
       const products: NewRemovedProduct[] = [];
       for (const update of updates) {
@@ -69,14 +76,16 @@ export function updateRecorder(
       await withStore("record the edit before sending it", (s) =>
         writePending(s.db, entries, products),
       );
-      ids = entries.map((e) => e.id);
-    },
-    async finish(result) {
-      const completion: Completion =
-        "error" in result
-          ? completionForError(result.error)
-          : { outcome: "ok", referenceId: result.referenceId };
-      await finishEntries(ids.map((id) => ({ id, ...completion })));
+      return {
+        entryIds: new Map(entries.map((e) => [e.image_guid ?? "", e.id])),
+        async finish(result) {
+          const completion: Completion =
+            "error" in result
+              ? completionForError(result.error)
+              : { outcome: "ok", referenceId: result.referenceId };
+          await finishEntries(entries.map((e) => ({ id: e.id, ...completion })));
+        },
+      };
     },
   };
 }
@@ -96,7 +105,7 @@ export async function finishEntries(
 export async function updateImagesRecorded(
   user: SessionUser,
   items: readonly Item[],
-): Promise<UpdatedImage[]> {
+): Promise<UpdateImagesOutcome> {
   const resolved = await resolveRestores(items);
   if (!serverConfig().historyRecording) return updateImagesChecked(resolved);
   const restoreOf = new Map(
@@ -104,5 +113,6 @@ export async function updateImagesRecorded(
       i.restore_of ? [[i.guid.toLowerCase(), i.restore_of.toLowerCase()] as const] : [],
     ),
   );
-  return updateImagesChecked(resolved, finerworks(), updateRecorder(user, restoreOf));
+  const batchId = resolved.length > 1 ? newId() : null;
+  return updateImagesChecked(resolved, finerworks(), updateRecorder(user, restoreOf, batchId));
 }
