@@ -2,6 +2,7 @@
 import { benchActivityFeed } from "./activity-feed";
 import { benchAddImages } from "./add-images";
 import { benchBulkEditUi } from "./bulk-edit-ui";
+import { benchBulkTitles } from "./bulk-titles";
 import { benchEmulatorList } from "./emulator-list";
 import { benchFirstLoadJs } from "./first-load-js";
 import { benchHistoryRecording } from "./history-recording";
@@ -16,6 +17,10 @@ const benches: [string, () => Promise<Record<string, number>>][] = [
   ["first-load JS of /images (budget 200 KB gzip)", () => benchFirstLoadJs()],
   ["proxy overhead GET /api/images?per_page=50 (budget p50 ratio 1.25)", benchProxyOverhead],
   ["add 50 images with 300 ms upstream latency", benchAddImages],
+  [
+    "bulk titles: one PATCH of 200 vs 200 single PATCHes, 300 ms update_images (budget 0.1x)",
+    benchBulkTitles,
+  ],
   ["probe a 20 MB image", benchProbe],
   ["inline edit Enter-to-paint with 1 s upstream latency (goal < 50 ms)", benchInlineEdit],
   [

@@ -1,8 +1,8 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { useCallback, useState, type Dispatch } from "react";
-import { generateThumbnails, invalidateImageLists, submitImages } from "@/lib/queries/add-images";
+import { addImagesOptions, generateThumbnails } from "@/lib/queries/add-images";
 import { ApiRequestError } from "@/lib/schemas/api-error";
 import { mapWithConcurrency } from "@/lib/concurrency";
 import { errorMessage, plural } from "./messages";
@@ -40,7 +40,7 @@ export function useSubmit(
   dispatch: Dispatch<Action>,
   options: { store: boolean },
 ) {
-  const queryClient = useQueryClient();
+  const { mutateAsync: addImages } = useMutation(addImagesOptions());
   const [submitting, setSubmitting] = useState(false);
   const [message, setMessage] = useState<FormMessage | null>(null);
 
@@ -122,7 +122,7 @@ export function useSubmit(
         dispatch({ type: "pending", pending: { key, fingerprint: print } });
         dispatch({ type: "set-status", ids: ready.map((r) => r.id), status: "adding" });
         try {
-          const answer = await submitImages(images, key);
+          const answer = await addImages({ images, idempotencyKey: key });
           dispatch({ type: "pending", pending: undefined });
           const failedAt = new Map(
             answer.failed.map((f) => [
@@ -145,7 +145,6 @@ export function useSubmit(
               text: `${plural(answer.failed.length, "image was", "images were")} not added. Their rows are kept: retry them.`,
             });
           }
-          void invalidateImageLists(queryClient);
         } catch (error) {
           // Without an answer the rows may have been added: keep the key for the resend.
           const unanswered =
@@ -167,7 +166,7 @@ export function useSubmit(
         setSubmitting(false);
       }
     },
-    [dispatch, getState, options.store, queryClient],
+    [addImages, dispatch, getState, options.store],
   );
 
   return { send, submitting, message, setMessage };

@@ -44,7 +44,7 @@ export function ImageCard({ image: cached, library, href, priority }: ImageCardP
           />
         </Link>
         <SaveStatus
-          session={editing.session}
+          save={editing.save}
           draftPending={editing.draftPending}
           className="absolute top-2 left-2"
         />

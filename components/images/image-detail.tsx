@@ -57,7 +57,7 @@ function ImageHeading({ image: cached, library }: { image: ImageDetails; library
           // Staff fix titles all day: a click on the title opens the editor (the button is the keyboard way).
           onClick={clickToEdit ? () => editing.open("title") : undefined}
         />
-        <SaveStatus session={editing.session} draftPending={editing.draftPending} />
+        <SaveStatus save={editing.save} draftPending={editing.draftPending} />
       </div>
       {editorOpen ? (
         // The heading keeps what FinerWorks has while the form holds the draft.

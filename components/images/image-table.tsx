@@ -155,7 +155,7 @@ function ImageRow({
             {canEdit && !editorOpen ? <EditButton field="title" editing={editing} /> : null}
           </div>
           <SaveStatus
-            session={editing.session}
+            save={editing.save}
             draftPending={editing.draftPending}
             className="mt-0.5 block"
           />

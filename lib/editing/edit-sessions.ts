@@ -1,5 +1,6 @@
-// One edit session per image, outside React: a save outlives the editor that started it (the
-// editor closes at once, optimistically), and an open editor survives a grid/list switch.
+// One edit session per image, outside React: whether its editor is open and with what draft, so
+// an open editor survives a grid/list switch and a failed save can reopen it. Saves themselves
+// (in flight, saved) live in the mutation cache (lib/queries/save-image-texts.ts).
 import { useSyncExternalStore } from "react";
 import type { ImageText } from "./drafts";
 
@@ -8,8 +9,6 @@ export type EditField = "title" | "description";
 export type EditPhase =
   | "editing" // the editor is open
   | "confirming" // the editor waits on "Save and remove products"
-  | "saving" // closed, new text on screen, request in flight
-  | "saved" // closed, confirmed by FinerWorks (briefly shown)
   | "failed" // open again with the draft, the error and Retry
   | "conflict"; // open again with both versions
 

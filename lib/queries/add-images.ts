@@ -1,6 +1,6 @@
 // Browser side of "Add images": probe a URL (cached per URL), upload one file with progress,
 // have thumbnails made for a URL, and send the rows to POST /api/images with an idempotency key.
-import { queryOptions, type QueryClient } from "@tanstack/react-query";
+import { mutationOptions, queryOptions, type QueryClient } from "@tanstack/react-query";
 import { z } from "zod";
 import { imageDetailsSchema, type ImageDetails } from "@/lib/finerworks/schemas";
 import { parseJsonOrUndefined } from "@/lib/json";
@@ -38,6 +38,7 @@ async function postJson<S extends z.ZodType>(
 }
 
 export const addImagesKeys = {
+  submit: ["add-images", "submit"] as const,
   probes: () => ["add-images", "probe"] as const,
   probe: (url: string) => [...addImagesKeys.probes(), url] as const,
 };
@@ -138,4 +139,13 @@ export async function submitImages(
 /** After adding: every image list refetches, so the grid shows the new images without a reload. */
 export function invalidateImageLists(queryClient: QueryClient): Promise<void> {
   return queryClient.invalidateQueries({ queryKey: imageKeys.all });
+}
+
+/** The add form's submit: one POST /api/images; every image list refetches once it is over. */
+export function addImagesOptions() {
+  return mutationOptions<SubmitAnswer, Error, { images: AddImageInput[]; idempotencyKey: string }>({
+    mutationKey: addImagesKeys.submit,
+    mutationFn: ({ images, idempotencyKey }) => submitImages(images, idempotencyKey),
+    onSettled: (_answer, _error, _variables, _result, { client }) => invalidateImageLists(client),
+  });
 }

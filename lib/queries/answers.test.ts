@@ -7,7 +7,7 @@ import type { DetachedWindowAPI } from "happy-dom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { imageQuerySchema } from "@/lib/schemas/image-query";
 import { fetchImageList } from "./images";
-import { patchImageText } from "./image-text";
+import { patchImageTexts } from "./image-text";
 import { submitImages } from "./add-images";
 
 declare global {
@@ -59,7 +59,7 @@ const text = { title: "Harbor", description: "At dawn" };
 
 const FETCHERS = {
   list: () => fetchImageList(imageQuerySchema.parse({})),
-  patch: () => patchImageText({ guid: GUID, text, expected: text }),
+  patch: () => patchImageTexts([{ guid: GUID, text, expected: text }]),
   add: () => submitImages([], "key-1"),
 };
 
@@ -73,6 +73,7 @@ const MALFORMED: [keyof typeof FETCHERS, string, unknown][] = [
   ["list", "an error body with status 200", { error: { code: "x", message: "y" } }],
   ["patch", "no images", {}],
   ["patch", "a saved image without title", { images: [{ guid: GUID, description: "" }] }],
+  ["patch", "failed rows without an error", { images: [], failed: [{ index: 0, guid: GUID }] }],
   ["add", "images of another shape", { images: [{ guid: GUID }] }],
   ["add", "failed rows without index", { images: [], failed: [{ error: {} }] }],
 ];
@@ -91,7 +92,10 @@ describe("browser fetchers parse what they receive", () => {
     body = JSON.stringify(LIST);
     await expect(FETCHERS.list()).resolves.toMatchObject({ count: 1, images: [{ guid: GUID }] });
     body = JSON.stringify({ images: [{ guid: GUID, ...text }] });
-    await expect(FETCHERS.patch()).resolves.toEqual({ guid: GUID, ...text });
+    await expect(FETCHERS.patch()).resolves.toMatchObject({
+      saved: [{ guid: GUID, text }],
+      failed: [],
+    });
     body = JSON.stringify({ images: [IMAGE] });
     await expect(FETCHERS.add()).resolves.toMatchObject({ images: [{ guid: GUID }], failed: [] });
   });

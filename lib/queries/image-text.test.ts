@@ -5,7 +5,13 @@ import type { ImageDetails } from "@/lib/finerworks/schemas";
 import { ApiRequestError } from "@/lib/schemas/api-error";
 import type { ImageListResponse } from "@/lib/schemas/image-list";
 import { imageQuerySchema } from "@/lib/schemas/image-query";
-import { conflictCurrent, patchImageText, restoreSnapshot, writeImageText } from "./image-text";
+import {
+  conflictCurrent,
+  patchImageTexts,
+  restoreImageTexts,
+  writeImageText,
+  writeImageTexts,
+} from "./image-text";
 import { imageKeys } from "./images";
 
 const A = "aaaaaaaa-0000-4000-8000-000000000001";
@@ -50,7 +56,7 @@ describe("optimistic image text", () => {
     expect(client.getQueryData<ImageListResponse>(other)?.images[0]?.title).toBe("Two");
 
     // Another change lands in one list meanwhile: restoring must not clobber the other list.
-    restoreSnapshot(client, snapshot);
+    restoreImageTexts(client, snapshot, new Set([A]));
     expect(client.getQueryData<ImageListResponse>(grid)?.images.map((i) => i.title)).toEqual([
       "One",
       "Two",
@@ -59,24 +65,50 @@ describe("optimistic image text", () => {
       client.getQueryData<ImageListResponse>(sorted)?.images.map((i) => i.description),
     ).toEqual(["about Two", "about One"]);
   });
+
+  it("puts back only the failed rows, keeping what changed meanwhile", () => {
+    const client = clientWith([[grid, page(image(A, "One"), image(B, "Two"))]]);
+    const snapshot = writeImageTexts(
+      client,
+      new Map([
+        [A, { title: "Uno", description: "" }],
+        [B, { title: "Dos", description: "" }],
+      ]),
+    );
+    writeImageText(client, A, { title: "Eins", description: "" }); // another save meanwhile
+    restoreImageTexts(client, snapshot, new Set([B]));
+    expect(client.getQueryData<ImageListResponse>(grid)?.images.map((i) => i.title)).toEqual([
+      "Eins",
+      "Two",
+    ]);
+  });
 });
 
-describe("patchImageText", () => {
+const stub = (status: number, body: unknown) => {
+  const fetchMock = vi
+    .fn<typeof fetch>()
+    .mockResolvedValue(new Response(JSON.stringify(body), { status }));
+  vi.stubGlobal("fetch", fetchMock);
+  return fetchMock;
+};
+const change = (guid: string, title: string) => ({
+  guid,
+  text: { title, description: "D" },
+  expected: { title: "Old", description: "" },
+});
+
+describe("patchImageTexts", () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it("sends the new text with the expected text and returns what was saved", async () => {
-    const fetchMock = vi.fn<typeof fetch>().mockResolvedValue(
-      new Response(JSON.stringify({ images: [{ guid: A, title: "New", description: "D" }] }), {
-        status: 200,
-      }),
-    );
-    vi.stubGlobal("fetch", fetchMock);
-    const saved = await patchImageText({
-      guid: A,
-      text: { title: "New", description: "D" },
-      expected: { title: "Old", description: "" },
+  it("sends each new text with its expected text and returns what was saved", async () => {
+    const fetchMock = stub(200, {
+      images: [{ guid: A, title: "New", description: "D", activity_id: "entry-1" }],
     });
-    expect(saved).toEqual({ guid: A, title: "New", description: "D" });
+    const result = await patchImageTexts([change(A, "New")]);
+    expect(result.saved).toEqual([
+      { guid: A, text: { title: "New", description: "D" }, activityId: "entry-1" },
+    ]);
+    expect(result.failed).toEqual([]);
     const [url, init] = fetchMock.mock.calls[0]!;
     expect(url).toBe("/api/images");
     expect(init?.method).toBe("PATCH");
@@ -87,40 +119,47 @@ describe("patchImageText", () => {
     });
   });
 
-  it("turns a 409 into a conflict carrying the current text", async () => {
-    const body = {
+  it("reads a 207: the saved rows, and each failed row with its error and current text", async () => {
+    stub(207, {
+      images: [{ guid: A, title: "New", description: "D" }],
+      failed: [
+        {
+          index: 1,
+          guid: B,
+          error: {
+            code: "conflict",
+            message: "changed",
+            current: { guid: B, title: "Theirs", description: "x" },
+          },
+        },
+      ],
+    });
+    const result = await patchImageTexts([change(A, "New"), change(B, "Mine")]);
+    expect(result.saved.map((s) => s.guid)).toEqual([A]);
+    expect(result.failed).toHaveLength(1);
+    expect(result.failed[0]!.change.guid).toBe(B);
+    expect(result.failed[0]!.error).toBeInstanceOf(ApiRequestError);
+    expect(conflictCurrent(result.failed[0]!.error)).toEqual({ title: "Theirs", description: "x" });
+  });
+
+  it("throws a whole-request failure: a 409 carries the current text", async () => {
+    stub(409, {
       error: {
         code: "conflict",
         message: "changed",
         current: { guid: A, title: "Theirs", description: "x" },
       },
-    };
-    vi.stubGlobal(
-      "fetch",
-      vi.fn<typeof fetch>().mockResolvedValue(new Response(JSON.stringify(body), { status: 409 })),
-    );
-    const error = await patchImageText({
-      guid: A,
-      text: { title: "Mine", description: "" },
-      expected: { title: "Old", description: "" },
-    }).catch((e: unknown) => e);
+    });
+    const error = await patchImageTexts([change(A, "Mine")]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiRequestError);
     expect(conflictCurrent(error)).toEqual({ title: "Theirs", description: "x" });
   });
 
   it("keeps the FinerWorks reference id of an upstream failure", async () => {
-    const body = {
+    stub(502, {
       error: { code: "upstream_error", message: "FinerWorks failed.", reference_id: "REF-42" },
-    };
-    vi.stubGlobal(
-      "fetch",
-      vi.fn<typeof fetch>().mockResolvedValue(new Response(JSON.stringify(body), { status: 502 })),
-    );
-    const error = await patchImageText({
-      guid: A,
-      text: { title: "Mine", description: "" },
-      expected: { title: "Old", description: "" },
-    }).catch((e: unknown) => e);
+    });
+    const error = await patchImageTexts([change(A, "Mine")]).catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 502, referenceId: "REF-42" });
     expect(conflictCurrent(error)).toBeNull();
   });
@@ -130,14 +169,30 @@ describe("patchImageText", () => {
       "fetch",
       vi.fn<typeof fetch>().mockRejectedValue(new TypeError("Failed to fetch")),
     );
-    await expect(
-      patchImageText({
-        guid: A,
-        text: { title: "t", description: "" },
-        expected: { title: "", description: "" },
-      }),
-    ).rejects.toMatchObject({
+    await expect(patchImageTexts([change(A, "t")])).rejects.toMatchObject({
       code: "network_error",
     });
+  });
+
+  it("sends more than 200 rows as several requests; a failed one fails only its rows", async () => {
+    const guid = (n: number) => `cccccccc-0000-4000-8000-${String(n).padStart(12, "0")}`;
+    const changes = Array.from({ length: 250 }, (_, n) => change(guid(n), `T${n}`));
+    const fetchMock = vi.fn<typeof fetch>((_url, init) => {
+      const sent = (JSON.parse(init?.body as string) as { images: { guid: string }[] }).images;
+      if (sent.length === 50)
+        return Promise.resolve(
+          new Response(JSON.stringify({ error: { code: "upstream_error", message: "x" } }), {
+            status: 502,
+          }),
+        );
+      const images = sent.map((i) => ({ guid: i.guid, title: "ok", description: "D" }));
+      return Promise.resolve(new Response(JSON.stringify({ images }), { status: 200 }));
+    });
+    vi.stubGlobal("fetch", fetchMock);
+    const result = await patchImageTexts(changes);
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(result.saved).toHaveLength(200);
+    expect(result.failed).toHaveLength(50);
+    expect(result.failed.every((f) => f.error.code === "upstream_error")).toBe(true);
   });
 });

@@ -2,6 +2,7 @@
 // one page of the library, each image in FinerWorks' own image_details field names.
 import { z } from "zod";
 import { imageDetailsSchema } from "@/lib/finerworks/schemas";
+import { apiErrorBodySchema } from "./api-error";
 import { wireGuidSchema } from "./guid";
 
 export const imageListResponseSchema = z.object({
@@ -13,7 +14,7 @@ export const imageListResponseSchema = z.object({
 });
 export type ImageListResponse = z.infer<typeof imageListResponseSchema>;
 
-/** The answer of PATCH /api/images: the text written, per image. */
+/** The answer of PATCH /api/images: the text written, per image; with 207, the rows that failed. */
 export const updateImagesResponseSchema = z.object({
   images: z.array(
     z.object({
@@ -24,6 +25,15 @@ export const updateImagesResponseSchema = z.object({
       activity_id: z.string().optional(),
     }),
   ),
+  failed: z
+    .array(
+      z.object({
+        index: z.number().int().nonnegative(),
+        guid: wireGuidSchema,
+        error: apiErrorBodySchema.shape.error,
+      }),
+    )
+    .optional(),
 });
 
 export type { ImageDetails, ProductDetails, ProductLabel } from "@/lib/finerworks/schemas";

@@ -5,6 +5,7 @@ import type { ImageDetails } from "@/lib/finerworks/schemas";
 import { loadDraft } from "@/lib/editing/drafts";
 import { getEditSession, setEditSession } from "@/lib/editing/edit-sessions";
 import { imageKeys } from "@/lib/queries/images";
+import { imageTextMutationKey } from "@/lib/queries/save-image-texts";
 import type { ImageListResponse } from "@/lib/schemas/image-list";
 import { imageQuerySchema } from "@/lib/schemas/image-query";
 import { dismissToast, getToasts } from "@/components/ui/toast-store";
@@ -52,12 +53,16 @@ describe("saveImageText", () => {
       focus: "title",
       removedProducts: 0,
     });
-    // Synchronously, in the same task as the key press.
+    // Synchronously, in the same task as the key press: the cache, and the mutation in flight.
     expect(titleIn(qc)).toBe("New");
-    expect(getEditSession(GUID)?.phase).toBe("saving");
+    expect(getEditSession(GUID)).toBeUndefined();
+    const inFlight = qc.getMutationCache().findAll({ mutationKey: imageTextMutationKey });
+    expect(inFlight.map((m) => [m.state.status, m.state.variables])).toEqual([
+      ["pending", [{ guid: GUID, text: after, expected: before }]],
+    ]);
 
     await expect(saving).resolves.toBe(true);
-    expect(getEditSession(GUID)?.phase).toBe("saved");
+    expect(inFlight[0]?.state.status).toBe("success");
     expect(loadDraft(GUID)).toBeNull();
     const toast = getToasts().at(-1)!;
     expect(toast.message).toBe("Saved “New”.");

@@ -1,23 +1,12 @@
 // The optimistic save of an inline edit: new text on screen in the same task as the key
 // press, the request after, the old text back (and the editor reopened with the draft) when
-// FinerWorks refuses or fails. Runs outside React: the editor has already closed.
+// FinerWorks refuses or fails; a toast with Undo when it is saved. Runs outside React: the
+// editor has already closed.
 import type { QueryClient } from "@tanstack/react-query";
 import { clearDraft, saveDraft, type ImageText } from "@/lib/editing/drafts";
-import {
-  getEditSession,
-  setEditSession,
-  type EditFailure,
-  type EditField,
-  type EditSession,
-} from "@/lib/editing/edit-sessions";
-import {
-  conflictCurrent,
-  patchImageText,
-  restoreSnapshot,
-  writeImageText,
-} from "@/lib/queries/image-text";
-import { historyKeys } from "@/lib/queries/history";
-import { imageKeys } from "@/lib/queries/images";
+import { setEditSession, type EditFailure, type EditField } from "@/lib/editing/edit-sessions";
+import { conflictCurrent } from "@/lib/queries/image-text";
+import { saveImageTexts } from "@/lib/queries/save-image-texts";
 import { ApiRequestError } from "@/lib/schemas/api-error";
 import { showToast } from "@/components/ui/toast-store";
 import { plural } from "../format";
@@ -34,9 +23,6 @@ export interface SaveImageTextRequest {
   /** Set when this save is "Restore previous text" of that history entry (its id). */
   restoreOf?: string;
 }
-
-/** How long "Saved" stays beside the title. */
-const SAVED_VISIBLE_MS = 4_000;
 
 export function describeFailure(error: unknown): EditFailure {
   if (error instanceof ApiRequestError) {
@@ -89,52 +75,44 @@ function announceSaved(
   });
 }
 
-/** Saves one image's text optimistically. Resolves true when FinerWorks has it. */
+/**
+ * Saves one image's text through the shared mutation (lib/queries/save-image-texts.ts). The editor
+ * closes in the same task: the card shows the text in flight from the mutation cache. Resolves
+ * true when FinerWorks has it; otherwise the editor opens again with the draft and the error.
+ */
 export async function saveImageText(
   queryClient: QueryClient,
   request: SaveImageTextRequest,
 ): Promise<boolean> {
   const { guid, text, expected, focus } = request;
-  setEditSession(guid, { phase: "saving", focus, text, base: expected });
-  const snapshot = writeImageText(queryClient, guid, text);
-  await queryClient.cancelQueries({ queryKey: imageKeys.lists() });
-  // A refetch cancelled just now puts back the data it started from: write over it again.
-  writeImageText(queryClient, guid, text);
-
-  try {
-    const saved = await patchImageText({ guid, text, expected, restoreOf: request.restoreOf });
-    const savedText = { title: saved.title, description: saved.description };
+  const saving = saveImageTexts(queryClient, [
+    { guid, text, expected, ...(request.restoreOf ? { restoreOf: request.restoreOf } : {}) },
+  ]);
+  setEditSession(guid, undefined);
+  const { saved, failed } = await saving;
+  const done = saved[0];
+  if (done) {
     clearDraft(guid);
-    const done: EditSession = { phase: "saved", focus, text: savedText, base: savedText };
-    setEditSession(guid, done);
-    setTimeout(() => {
-      if (getEditSession(guid) === done) setEditSession(guid, undefined);
-    }, SAVED_VISIBLE_MS);
-    announceSaved(queryClient, request, savedText, saved.activity_id);
+    announceSaved(queryClient, request, done.text, done.activityId);
     return true;
-  } catch (error) {
-    restoreSnapshot(queryClient, snapshot);
-    const current = conflictCurrent(error);
-    const failure = describeFailure(error);
-    saveDraft(guid, {
-      text,
-      base: expected,
-      updatedAt: Date.now(),
-      ...(current ? {} : { failure }),
-    });
-    setEditSession(guid, {
-      phase: current ? "conflict" : "failed",
-      focus,
-      text,
-      base: expected,
-      error: failure,
-      ...(current ? { current } : {}),
-      confirmedRemoval: request.removedProducts > 0,
-    });
-    return false;
-  } finally {
-    // The truth, not a guess: FinerWorks' text, and the products an update removed.
-    void queryClient.invalidateQueries({ queryKey: imageKeys.lists() });
-    void queryClient.invalidateQueries({ queryKey: historyKeys.all });
   }
+  const error = failed[0]?.error;
+  const current = conflictCurrent(error);
+  const failure = describeFailure(error);
+  saveDraft(guid, {
+    text,
+    base: expected,
+    updatedAt: Date.now(),
+    ...(current ? {} : { failure }),
+  });
+  setEditSession(guid, {
+    phase: current ? "conflict" : "failed",
+    focus,
+    text,
+    base: expected,
+    error: failure,
+    ...(current ? { current } : {}),
+    confirmedRemoval: request.removedProducts > 0,
+  });
+  return false;
 }

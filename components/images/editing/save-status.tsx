@@ -1,21 +1,21 @@
 "use client";
 
-import type { EditSession } from "@/lib/editing/edit-sessions";
+import type { ImageSaveState } from "@/lib/queries/save-image-texts";
 import { CheckIcon } from "@/components/ui/icons";
 import { Spinner } from "@/components/ui/spinner";
 import { cn } from "@/components/ui/cn";
 
 /** "Saving…" while an optimistic edit is in flight, then "Saved" for a moment; "Unsaved draft" when one waits. */
 export function SaveStatus({
-  session,
+  save,
   draftPending = false,
   className,
 }: {
-  session: EditSession | undefined;
+  save: ImageSaveState | undefined;
   draftPending?: boolean;
   className?: string;
 }) {
-  const phase = session?.phase;
+  const phase = save?.phase;
   return (
     <span role="status" className={cn("empty:hidden", className)}>
       {phase === "saving" ? (

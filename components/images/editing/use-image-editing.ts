@@ -10,6 +10,7 @@ import {
   type EditSession,
 } from "@/lib/editing/edit-sessions";
 import { imageText, openingSession } from "@/lib/editing/open-session";
+import { useImageSaveState, type ImageSaveState } from "@/lib/queries/save-image-texts";
 import { useCanEdit } from "./can-edit";
 import { preloadImageTextEditor } from "./lazy-image-text-editor";
 
@@ -23,6 +24,8 @@ export interface ImageEditing<T extends EditableImage> {
   /** The image as it should be shown: with the text being saved while its request is in flight. */
   image: T;
   session: EditSession | undefined;
+  /** The image's save in flight, or just saved (from the mutation cache). */
+  save: ImageSaveState | undefined;
   /** The signed-in person may edit (staff, admin): the rest is always closed and false otherwise. */
   canEdit: boolean;
   editorOpen: boolean;
@@ -48,15 +51,17 @@ export function useImageEditing<T extends EditableImage>(image: T): ImageEditing
     },
     [guid, title, description],
   );
-  // The session, not only the query cache, carries the new text: the cache notifies its
-  // readers a task later, and the title must be right in the very render that closes the editor.
-  const saving = session?.phase === "saving";
+  // The mutation's variables, not only the query cache, carry the new text: the cache notifies
+  // its readers a task later, and the title must be right in the very render that closes the
+  // editor (the save starts before the editor closes, and this reads the mutation cache then).
+  const save = useImageSaveState(guid);
+  const savingText = save?.phase === "saving" ? save.text : undefined;
   const shown = useMemo(
     () =>
-      saving
-        ? { ...image, title: session.text.title, description: session.text.description }
+      savingText
+        ? { ...image, title: savingText.title, description: savingText.description }
         : image,
-    [saving, image, session?.text],
+    [savingText, image],
   );
   // Local storage is read after hydration, so the server render and the first client render agree.
   const [draftPending, setDraftPending] = useState(false);
@@ -67,9 +72,10 @@ export function useImageEditing<T extends EditableImage>(image: T): ImageEditing
   return {
     image: shown,
     session,
+    save,
     canEdit,
     editorOpen: canEdit && isEditorOpen(session),
-    busy: saving,
+    busy: savingText !== undefined,
     draftPending,
     open,
   };
