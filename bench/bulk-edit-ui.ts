@@ -54,13 +54,20 @@ async function timeFindTyping(page: Page): Promise<number[]> {
       (text) =>
         new Promise<number>((resolve) => {
           let last = 0;
-          const onKey = (e: KeyboardEvent) => (last = e.timeStamp);
-          document.addEventListener("keydown", onKey, { capture: true });
+          let done = false;
+          // No named functions in here: the bundler would wrap them in a helper the page lacks.
+          document.addEventListener(
+            "keydown",
+            (e) => {
+              if (!done) last = e.timeStamp;
+            },
+            { capture: true },
+          );
           const target = document.querySelector("[data-preview-find]")!;
           const observer = new MutationObserver(() => {
             if (target.getAttribute("data-preview-find") !== text) return;
             observer.disconnect();
-            document.removeEventListener("keydown", onKey, { capture: true });
+            done = true;
             requestAnimationFrame(() => resolve(performance.now() - last));
           });
           observer.observe(target, { attributes: true });

@@ -5,16 +5,9 @@ import type { ActivityEntry } from "@/lib/schemas/activity";
 import type { PreviewRow } from "@/lib/bulk/preview";
 import type { BatchRow, RowOutcome } from "@/lib/queries/bulk-save";
 
-/** Sends only the fields that change, with the text the preview started from as `expected`. */
+/** The new text, with the text the preview started from as `expected`. */
 export function batchRow(row: PreviewRow): BatchRow {
-  return {
-    guid: row.guid,
-    ...(row.titleChanged ? { title: row.after.title } : {}),
-    ...(row.descriptionChanged ? { description: row.after.description } : {}),
-    expected: row.before,
-    before: row.before,
-    after: row.after,
-  };
+  return { guid: row.guid, text: row.after, expected: row.before, before: row.before };
 }
 
 /** "Keep mine" after a conflict: the same change, now expecting their text. */
@@ -23,8 +16,8 @@ export function keepMineRow(row: PreviewRow, theirs: ImageText): BatchRow {
 }
 
 /**
- * Puts back what each saved row replaced: through `restore_of` (recorded as a restore) when
- * the change was recorded, else by sending the old text.
+ * Puts back what each saved row replaced, as a restore of its history entry when the change
+ * was recorded (`restore_of`), expecting the text it saved.
  */
 export function undoRows(
   rows: readonly PreviewRow[],
@@ -33,20 +26,8 @@ export function undoRows(
   return rows.flatMap((row): BatchRow[] => {
     const outcome = outcomes.get(row.guid);
     if (outcome?.status !== "saved") return [];
-    const base = {
-      guid: row.guid,
-      expected: outcome.text,
-      before: outcome.text,
-      after: row.before,
-    };
-    if (outcome.activityId) return [{ ...base, restoreOf: outcome.activityId }];
-    return [
-      {
-        ...base,
-        ...(row.titleChanged ? { title: row.before.title } : {}),
-        ...(row.descriptionChanged ? { description: row.before.description } : {}),
-      },
-    ];
+    const undo = { guid: row.guid, text: row.before, expected: outcome.text, before: outcome.text };
+    return [outcome.activityId ? { ...undo, restoreOf: outcome.activityId } : undo];
   });
 }
 
@@ -62,10 +43,7 @@ export function restoreRows(
     const guid = entry.image.guid?.toLowerCase();
     const now = guid ? current.get(guid) : undefined;
     if (!guid || !now || !isRestorable(entry)) return [];
-    const after = {
-      title: entry.before?.title ?? "",
-      description: entry.before?.description ?? "",
-    };
-    return [{ guid, expected: now, before: now, after, restoreOf: entry.id }];
+    const text = { title: entry.before?.title ?? "", description: entry.before?.description ?? "" };
+    return [{ guid, text, expected: now, before: now, restoreOf: entry.id }];
   });
 }

@@ -76,14 +76,14 @@ describe("previewOperation", () => {
     expect(isSavable(summary.rows[0]!)).toBe(false);
   });
 
-  it("judges only the fields it changes: an untitled image's description can still be fixed", () => {
+  it("judges the whole text a save sends: an untitled image needs a title first", () => {
     const summary = preview(
-      [source("a", "", "old")],
+      [source("a", "", "old"), source("b", "Titled", "old")],
       { kind: "replace_all", text: "new" },
       "description",
     );
-    expect(summary.rows[0]?.problem).toBeUndefined();
-    expect(summary.changed).toBe(1);
+    expect(summary.rows.map((r) => r.problem)).toEqual(["Title is required.", undefined]);
+    expect(summary).toMatchObject({ changed: 1, invalid: 1 });
   });
 
   it("uses the file name for the title whatever the field", () => {

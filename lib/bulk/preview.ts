@@ -1,5 +1,6 @@
 // Before -> after for every selected image, with the rows that would be refused marked: the
-// same checks PATCH /api/images applies (lib/editing/validate.ts), only on the fields changed.
+// same checks PATCH /api/images applies (lib/editing/validate.ts). A save sends the whole
+// text, so an untitled image is refused whichever field the edit changes.
 import type { ImageText } from "@/lib/editing/drafts";
 import { validateImageText } from "@/lib/editing/validate";
 import type { BulkField, CompiledOperation } from "./operations";
@@ -40,7 +41,7 @@ export function previewRow(guid: string, before: ImageText, after: ImageText): P
   const row: PreviewRow = { guid, before, after, titleChanged, descriptionChanged };
   if (!titleChanged && !descriptionChanged) return row;
   const errors = validateImageText(after);
-  const problem = (titleChanged && errors.title) || (descriptionChanged && errors.description);
+  const problem = errors.title ?? errors.description;
   return problem ? { ...row, problem } : row;
 }
 

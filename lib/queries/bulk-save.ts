@@ -1,21 +1,17 @@
-// Saving a bulk edit: the rows go out as PATCH /api/images requests of at most CHUNK_SIZE
-// images, one after the other so a progress bar can follow them, and each row comes back with
-// its own outcome. The grid shows the new texts at once; a row that fails puts its old text back.
+// Saving a bulk edit through the shared save mutation (save-image-texts.ts): the rows go out as
+// PATCH requests of at most CHUNK_SIZE images, one after the other so a progress bar can follow
+// them, and each row comes back with its own outcome. The grid shows every new text at once;
+// a row that is not saved shows FinerWorks' text again (the old one, or theirs after a conflict).
 import type { QueryClient } from "@tanstack/react-query";
-import { imageTextSchema, type ImageText } from "@/lib/editing/drafts";
-import { ApiRequestError } from "@/lib/schemas/api-error";
-import { historyKeys } from "./history";
-import { writeImageText } from "./image-text";
-import { imageKeys } from "./images";
-import { patchImageRows, type PatchRow, type RowResult } from "./patch-rows";
+import type { ImageText } from "@/lib/editing/drafts";
+import { conflictCurrent, writeImageTexts, type ImageTextChange } from "./image-text";
+import { saveImageTexts } from "./save-image-texts";
 
 /** Images per PATCH request: small enough for the progress bar to move, within the 200 allowed. */
 export const CHUNK_SIZE = 50;
 
-export interface BatchRow extends PatchRow {
-  /** The whole text the image will have, shown in the grid while the row is on its way. */
-  after: ImageText;
-  /** The text it had: put back in the grid when the row is not saved. */
+export interface BatchRow extends ImageTextChange {
+  /** The text the image had: put back in the grid when the row is not saved. */
   before: ImageText;
 }
 
@@ -29,26 +25,7 @@ export interface BatchProgress {
   total: number;
 }
 
-function toOutcome(result: RowResult): RowOutcome {
-  if (result.ok) {
-    const text = { title: result.image.title, description: result.image.description };
-    return result.image.activity_id
-      ? { status: "saved", text, activityId: result.image.activity_id }
-      : { status: "saved", text };
-  }
-  const { error } = result;
-  const current = imageTextSchema.safeParse(error.current);
-  if (error.code === "conflict" && current.success)
-    return { status: "conflict", current: current.data, message: error.message };
-  return error.referenceId
-    ? { status: "failed", message: error.message, referenceId: error.referenceId }
-    : { status: "failed", message: error.message };
-}
-
-const failedAll = (error: unknown): RowOutcome =>
-  error instanceof ApiRequestError
-    ? toOutcome({ ok: false, error })
-    : { status: "failed", message: "Something went wrong while saving. Try again." };
+const textsOf = (rows: readonly BatchRow[]) => new Map(rows.map((row) => [row.guid, row.text]));
 
 /** Sends the rows; resolves with every row's outcome, by guid. Never throws. */
 export async function saveBatch(
@@ -57,30 +34,38 @@ export async function saveBatch(
   onProgress: (progress: BatchProgress) => void = () => undefined,
 ): Promise<Map<string, RowOutcome>> {
   const outcomes = new Map<string, RowOutcome>();
-  await queryClient.cancelQueries({ queryKey: imageKeys.lists() });
-  for (const row of rows) writeImageText(queryClient, row.guid, row.after);
+  const byGuid = new Map(rows.map((row) => [row.guid, row]));
+  writeImageTexts(queryClient, textsOf(rows));
   onProgress({ sent: 0, total: rows.length });
-  try {
-    for (let start = 0; start < rows.length; start += CHUNK_SIZE) {
-      const chunk = rows.slice(start, start + CHUNK_SIZE);
-      let results: RowOutcome[];
-      try {
-        results = (await patchImageRows(chunk)).map(toOutcome);
-      } catch (error) {
-        results = chunk.map(() => failedAll(error));
+  for (let start = 0; start < rows.length; start += CHUNK_SIZE) {
+    const result = await saveImageTexts(queryClient, rows.slice(start, start + CHUNK_SIZE));
+    // Each request ends by refetching the lists: rows still to be sent keep their new text.
+    writeImageTexts(queryClient, textsOf(rows.slice(start + CHUNK_SIZE)));
+    for (const saved of result.saved)
+      outcomes.set(
+        saved.guid,
+        saved.activityId
+          ? { status: "saved", text: saved.text, activityId: saved.activityId }
+          : { status: "saved", text: saved.text },
+      );
+    const rollback = new Map<string, ImageText>();
+    for (const { change, error } of result.failed) {
+      const current = conflictCurrent(error);
+      if (current) {
+        outcomes.set(change.guid, { status: "conflict", current, message: error.message });
+        rollback.set(change.guid, current);
+      } else {
+        outcomes.set(
+          change.guid,
+          error.referenceId
+            ? { status: "failed", message: error.message, referenceId: error.referenceId }
+            : { status: "failed", message: error.message },
+        );
+        rollback.set(change.guid, byGuid.get(change.guid)?.before ?? change.expected);
       }
-      chunk.forEach((row, i) => {
-        const outcome = results[i]!;
-        outcomes.set(row.guid, outcome);
-        // A row that did not go through shows what FinerWorks has: theirs, or the old text.
-        if (outcome.status === "conflict") writeImageText(queryClient, row.guid, outcome.current);
-        else if (outcome.status === "failed") writeImageText(queryClient, row.guid, row.before);
-      });
-      onProgress({ sent: Math.min(start + chunk.length, rows.length), total: rows.length });
     }
-  } finally {
-    void queryClient.invalidateQueries({ queryKey: imageKeys.lists() });
-    void queryClient.invalidateQueries({ queryKey: historyKeys.all });
+    writeImageTexts(queryClient, rollback);
+    onProgress({ sent: Math.min(start + CHUNK_SIZE, rows.length), total: rows.length });
   }
   return outcomes;
 }
