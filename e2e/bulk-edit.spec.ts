@@ -266,6 +266,50 @@ test.describe("bulk edit as staff", () => {
   });
 });
 
+test.describe("Restore batch as staff", () => {
+  test.use({ storageState: storageStateFor("staff") });
+
+  test("puts back every earlier text of one request's changes, recorded as restores", async ({
+    page,
+    emulator,
+  }) => {
+    const stem = unique("E2E restore batch");
+    const body = await emulator.addImages({
+      library: "inventory",
+      images: [1, 2, 3].map((n) => ({
+        title: `${stem} ${n}`,
+        description: "",
+        date_added: LONG_AGO,
+      })),
+    });
+    const images = body.images.map((image, i) => ({ guid: image.guid, title: `${stem} ${i + 1}` }));
+    await page.goto("/activity");
+    const origin = new URL(page.url()).origin;
+    const saved = await page.request.patch("/api/images", {
+      headers: { "content-type": "application/json", origin },
+      data: {
+        images: images.map((image) => ({
+          guid: image.guid,
+          title: `${image.title} renamed`,
+          expected: { title: image.title, description: "" },
+        })),
+      },
+    });
+    expect(saved.status()).toBe(200);
+    const feed = await page.request.get(`/api/activity?image=${images[0]!.guid}`);
+    const batch = ((await feed.json()) as { entries: { batch_id: string }[] }).entries[0]!.batch_id;
+
+    await page.goto(`/activity?batch=${batch}`);
+    await emulator.clearRequests();
+    await page.getByRole("button", { name: "Restore batch" }).click();
+    await expect(page.getByText("Restored the previous text of 3 images.")).toBeVisible();
+    const restored = updateCalls(await emulator.requests()).flat();
+    expect(restored.map((i) => i.title).sort()).toEqual(images.map((i) => i.title));
+    await page.goto(`/activity?image=${images[1]!.guid}&action=image.restore`);
+    await expect(page.getByText("Restored text of")).toBeVisible();
+  });
+});
+
 test.describe("bulk edit as artist", () => {
   test.use({ storageState: storageStateFor("artist") });
 

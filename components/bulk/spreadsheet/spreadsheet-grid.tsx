@@ -50,7 +50,8 @@ export function SpreadsheetGrid({
   const tableRef = useRef<HTMLTableElement>(null);
   const hadFocus = useRef(false);
 
-  // The cursor's cell takes the focus (when the grid has it), so the keys keep working.
+  // The cursor's cell takes the focus (when the grid has it), so the keys keep working. A fixed
+  // table layout keeps that move from laying out every row again.
   useLayoutEffect(() => {
     if (state.editing !== null || !hadFocus.current) return;
     const cell = tableRef.current?.querySelector<HTMLElement>(
@@ -85,7 +86,7 @@ export function SpreadsheetGrid({
         aria-label={caption}
         onKeyDown={onKeyDown}
         onFocus={() => (hadFocus.current = true)}
-        className="w-full min-w-[48rem] border-collapse text-left text-sm"
+        className="w-full min-w-[48rem] table-fixed border-collapse text-left text-sm"
       >
         <thead className="border-b border-slate-200 bg-slate-50 text-xs dark:border-slate-800 dark:bg-slate-800/50">
           <tr>
