@@ -41,8 +41,10 @@ export function restoreRows(
 ): BatchRow[] {
   return entries.flatMap((entry): BatchRow[] => {
     const guid = entry.image.guid?.toLowerCase();
-    const now = guid ? current.get(guid) : undefined;
-    if (!guid || !now || !isRestorable(entry)) return [];
+    const image = guid ? current.get(guid) : undefined;
+    if (!guid || !image || !isRestorable(entry)) return [];
+    // Only the text: `expected` is a strict object on the wire.
+    const now = { title: image.title, description: image.description };
     const text = { title: entry.before?.title ?? "", description: entry.before?.description ?? "" };
     return [{ guid, text, expected: now, before: now, restoreOf: entry.id }];
   });
