@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark in turn, each printing its numbers (no pass/fail timing).
 import { benchActivityFeed } from "./activity-feed";
 import { benchAddImages } from "./add-images";
+import { benchBulkEditUi } from "./bulk-edit-ui";
 import { benchBulkTitles } from "./bulk-titles";
 import { benchEmulatorList } from "./emulator-list";
 import { benchFirstLoadJs } from "./first-load-js";
@@ -28,6 +29,10 @@ const benches: [string, () => Promise<Record<string, number>>][] = [
   [
     "sign-in flood: GET /api/images p50 during 200 wrong sign-ins (budget ratio 2)",
     benchSignInFlood,
+  ],
+  [
+    "bulk edit in Chromium: Find preview at 1,000 rows (goal 100 ms), spreadsheet move at 500 rows (goal p95 16 ms)",
+    benchBulkEditUi,
   ],
   ["history recording cost on PATCH p50, SQLite (budget +3 ms)", benchHistoryRecording],
   [

@@ -4,6 +4,7 @@ import { ActivityFeed } from "@/components/history/activity-feed";
 import { ExportCsvLink } from "@/components/history/export-csv-link";
 import { FilterForm, pickFilters, type FilterField } from "@/components/history/filter-form";
 import { InvalidFilters } from "@/components/history/invalid-filters";
+import { RestoreBatchButton } from "@/components/history/restore-batch-button";
 import { can } from "@/lib/auth/roles";
 import { requireSessionUser } from "@/lib/server/auth/session";
 import { prefetchActivityFeed } from "@/lib/server/history/prefetch-feed";
@@ -47,9 +48,14 @@ export default async function ActivityPage({
     <div className="mx-auto max-w-5xl space-y-5">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold tracking-tight">Activity</h1>
-        {can(user.role, "admin") && parsed.success ? (
-          <ExportCsvLink href={feedUrl("/api/activity", filters, { format: "csv" })} />
-        ) : null}
+        <div className="flex flex-wrap items-center gap-2">
+          {can(user.role, "edit") && parsed.success && parsed.data.batch ? (
+            <RestoreBatchButton batch={parsed.data.batch} />
+          ) : null}
+          {can(user.role, "admin") && parsed.success ? (
+            <ExportCsvLink href={feedUrl("/api/activity", filters, { format: "csv" })} />
+          ) : null}
+        </div>
       </div>
       <FilterForm action="/activity" fields={FIELDS} values={filters} label="Filter the activity" />
       {parsed.success ? (

@@ -11,6 +11,7 @@ import { formatDate, imageDisplayTitle, isoDay } from "./format";
 import { ImageBadges, ImageFacts } from "./image-meta";
 import { ImageThumbnail } from "./image-thumbnail";
 import { ImageTitle } from "./image-title";
+import { SelectCheckbox } from "@/components/bulk/select-checkbox";
 
 interface ImageCardProps {
   image: ImageDetails;
@@ -50,6 +51,7 @@ export function ImageCard({ image: cached, library, href, priority }: ImageCardP
       <div className="flex flex-1 flex-col gap-2 p-3.5">
         <div className="min-w-0 space-y-1">
           <div className="flex items-start gap-1">
+            <SelectCheckbox image={image} className="mt-0.5 mr-1" />
             <ImageTitle
               image={image}
               href={href}

@@ -4,18 +4,13 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { ImageDetails, LibraryName } from "@/lib/finerworks/schemas";
 import { imageText } from "@/lib/editing/open-session";
+import { isRestorable } from "@/lib/history/restorable";
 import type { ActivityEntry } from "@/lib/schemas/activity";
 import { ActivityFeed } from "@/components/history/activity-feed";
 import { Button } from "@/components/ui/button";
 import { useCanEdit } from "./editing/can-edit";
 import { RemoveProductsDialog } from "./editing/remove-products-dialog";
 import { saveImageText } from "./editing/save-image-text";
-
-/** A text change that FinerWorks took: the only kind whose earlier text can be put back. */
-const restorable = (entry: ActivityEntry) =>
-  (entry.action === "image.update" || entry.action === "image.restore") &&
-  entry.outcome === "ok" &&
-  entry.before !== null;
 
 /**
  * Puts back the text an entry replaced, through the editor's own save: the same removal
@@ -90,7 +85,7 @@ export function ImageHistory({ image, library }: { image: ImageDetails; library:
         actions={
           canEdit
             ? (entry) =>
-                restorable(entry) ? (
+                isRestorable(entry) ? (
                   <RestoreButton entry={entry} image={image} library={library} />
                 ) : null
             : undefined

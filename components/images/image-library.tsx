@@ -7,12 +7,16 @@ import {
   useCallback,
   useEffect,
   useRef,
+  useState,
   useSyncExternalStore,
   type ReactNode,
 } from "react";
 import { imageListOptions, totalPages } from "@/lib/queries/images";
 import type { ImageQuery } from "@/lib/schemas/image-query";
 import { cn } from "@/components/ui/cn";
+import { BulkSelectActions } from "@/components/bulk/bulk-select-actions";
+import { SelectionBar } from "@/components/bulk/selection-bar";
+import { SelectionScope } from "@/components/bulk/selection-scope";
 import { CanEditProvider } from "./editing/can-edit";
 import { formatCount } from "./format";
 import { ImageGrid } from "./image-grid";
@@ -40,6 +44,11 @@ import { FilterChips } from "@/components/views/filter-chips";
 // The list view is for some users only: its code loads when it is shown (server-rendered
 // as usual when the URL asks for it), keeping the grid's first load small.
 const ImageTable = lazy(() => import("./image-table").then((m) => ({ default: m.ImageTable })));
+const SpreadsheetEditor = lazy(() =>
+  import("@/components/bulk/spreadsheet/spreadsheet-editor").then((m) => ({
+    default: m.SpreadsheetEditor,
+  })),
+);
 
 const noSubscribe = () => () => undefined;
 
@@ -61,6 +70,7 @@ export function ImageLibrary({ canEdit }: { canEdit: boolean }) {
   );
   const resultsRef = useRef<HTMLElement>(null);
   const hydrated = useHydrated();
+  const [spreadsheet, setSpreadsheet] = useState(false);
 
   const pages = data ? totalPages(data.count, query.per_page) : 1;
   const library = query.library ?? "inventory";
@@ -114,6 +124,16 @@ export function ImageLibrary({ canEdit }: { canEdit: boolean }) {
     content = <EmptyLibrary library={library} />;
   } else if (pastTheEnd) {
     content = <PastTheEnd lastPage={pages} onGo={goToPage} />;
+  } else if (view === "list" && spreadsheet && canEdit) {
+    content = (
+      <Suspense fallback={<ImageTableSkeleton rows={Math.min(images.length, 12)} />}>
+        <SpreadsheetEditor
+          pageImages={images}
+          library={library}
+          onClose={() => setSpreadsheet(false)}
+        />
+      </Suspense>
+    );
   } else if (view === "list") {
     content = (
       <Suspense fallback={<ImageTableSkeleton rows={Math.min(images.length, 12)} />}>
@@ -180,12 +200,23 @@ export function ImageLibrary({ canEdit }: { canEdit: boolean }) {
             </p>
             <RefreshingIndicator active={refreshing} />
           </div>
+          {canEdit && data && images.length > 0 ? (
+            <BulkSelectActions
+              images={images}
+              query={query}
+              count={data.count}
+              onSpreadsheet={
+                view === "list" && !spreadsheet ? () => setSpreadsheet(true) : undefined
+              }
+            />
+          ) : null}
           {isError && data ? (
             <LoadError error={error} onRetry={() => void refetch()} retrying={isFetching} />
           ) : null}
           <div className={cn("transition-opacity", isPlaceholderData && "opacity-60")}>
-            {content}
+            <SelectionScope images={images}>{content}</SelectionScope>
           </div>
+          {canEdit ? <SelectionBar library={library} /> : null}
         </section>
         {data && data.count > 0 && !isError ? (
           <Pagination

@@ -17,6 +17,7 @@ import { ImageDescription } from "./editing/image-description";
 import { LazyImageTextEditor } from "./editing/lazy-image-text-editor";
 import { SaveStatus } from "./editing/save-status";
 import { useImageEditing } from "./editing/use-image-editing";
+import { SelectCheckbox } from "@/components/bulk/select-checkbox";
 
 interface ImageTableProps {
   images: readonly ImageDetails[];
@@ -51,7 +52,7 @@ export function ImageTable({ images, library, query, onSort, hrefFor }: ImageTab
         </caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs dark:border-slate-800 dark:bg-slate-800/50">
           <tr>
-            <PlainHeader className="w-16">
+            <PlainHeader className="w-16 min-w-16">
               <span className="sr-only">Preview</span>
             </PlainHeader>
             <SortableHeader label="Title" sortKey="title" query={query} onSort={onSort} />
@@ -110,14 +111,17 @@ function ImageRow({ image: cached, library, href, priority }: ImageRowProps) {
     <Fragment>
       <tr className="border-b border-slate-100 align-middle last:border-b-0 hover:bg-slate-50/70 dark:border-slate-800 dark:hover:bg-slate-800/40">
         <td className="px-3 py-2">
-          <ImageThumbnail
-            src={image.public_thumbnail_uri}
-            alt={imageDisplayTitle(image)}
-            width={image.pix_w}
-            height={image.pix_h}
-            priority={priority}
-            variant="icon"
-          />
+          <div className="flex items-center gap-2.5">
+            <SelectCheckbox image={image} />
+            <ImageThumbnail
+              src={image.public_thumbnail_uri}
+              alt={imageDisplayTitle(image)}
+              width={image.pix_w}
+              height={image.pix_h}
+              priority={priority}
+              variant="icon"
+            />
+          </div>
         </td>
         <td className="max-w-64 px-3 py-2">
           <div className="flex items-center gap-1">

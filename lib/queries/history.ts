@@ -5,6 +5,7 @@ import type { z } from "zod";
 import {
   activityPageSchema,
   removedProductsPageSchema,
+  type ActivityEntry,
   type ActivityPage,
   type RemovedProductsPage,
 } from "@/lib/schemas/activity";
@@ -64,4 +65,21 @@ export function removedProductsOptions(filters: FeedFilters) {
     initialPageParam: "",
     getNextPageParam: (last) => last.next_cursor ?? undefined,
   });
+}
+
+/** Every entry of one batch (the changes one request made), oldest pages read last. */
+export async function fetchBatchEntries(batch: string): Promise<ActivityEntry[]> {
+  const entries: ActivityEntry[] = [];
+  const signal = new AbortController().signal;
+  let cursor = "";
+  do {
+    const page = await fetchPage<ActivityPage>(
+      feedUrl("/api/activity", { batch, limit: "100" }, cursor ? { cursor } : {}),
+      activityPageSchema,
+      signal,
+    );
+    entries.push(...page.entries);
+    cursor = page.next_cursor ?? "";
+  } while (cursor);
+  return entries;
 }

@@ -1,0 +1,99 @@
+"use client";
+
+import { memo } from "react";
+import type { ImageDetails } from "@/lib/finerworks/schemas";
+import { cellValue, SHEET_COLUMNS, type SheetColumn, type SheetRow } from "@/lib/bulk/sheet";
+import type { ImageText } from "@/lib/editing/drafts";
+import { cn } from "@/components/ui/cn";
+import { imageDisplayTitle } from "@/components/images/format";
+import { ImageThumbnail } from "@/components/images/image-thumbnail";
+import { CellEditor } from "./cell-editor";
+
+export interface CellHandlers {
+  onType: (value: string) => void;
+  onCommit: (then: "down" | "right" | "left" | "stay") => void;
+  onCancel: () => void;
+  onPick: (row: number, col: number) => void;
+}
+
+const LABELS: Record<SheetColumn, string> = { title: "Title", description: "Description" };
+
+/**
+ * One image as a spreadsheet row. Memoised on its own props, so moving the cursor repaints
+ * the two rows it leaves and enters, not all of them.
+ */
+export const SheetRowView = memo(function SheetRowView({
+  index,
+  row,
+  image,
+  edits,
+  activeCol,
+  editing,
+  handlers,
+}: {
+  index: number;
+  row: SheetRow;
+  image: ImageDetails;
+  edits: Partial<ImageText> | undefined;
+  /** The cursor's column when it is on this row, else null. */
+  activeCol: number | null;
+  /** The open editor's value when it is on this row. */
+  editing: string | null;
+  handlers: CellHandlers;
+}) {
+  const cellEdits = edits ? { [row.guid]: edits } : {};
+  return (
+    <tr className="border-b border-slate-100 align-top dark:border-slate-800">
+      <th scope="row" className="w-56 max-w-56 px-3 py-2 text-left font-normal">
+        <div className="flex items-center gap-2">
+          <ImageThumbnail
+            src={image.public_thumbnail_uri}
+            alt=""
+            width={image.pix_w}
+            height={image.pix_h}
+            priority={false}
+            variant="icon"
+          />
+          <span className="min-w-0 truncate font-mono text-xs text-slate-600 dark:text-slate-400">
+            {image.file_name ?? imageDisplayTitle(image)}
+          </span>
+        </div>
+      </th>
+      {SHEET_COLUMNS.map((column, col) => {
+        const active = activeCol === col;
+        const changed = edits?.[column] !== undefined;
+        const value = cellValue(row, cellEdits, column);
+        return (
+          <td
+            key={column}
+            role="gridcell"
+            data-cell={`${index}:${col}`}
+            tabIndex={active && editing === null ? 0 : -1}
+            aria-selected={active}
+            aria-label={changed ? `${LABELS[column]} (changed)` : undefined}
+            onMouseDown={() => handlers.onPick(index, col)}
+            className={cn(
+              "px-3 py-2 break-words whitespace-pre-line outline-none",
+              column === "title" ? "w-[32%]" : "text-xs leading-5",
+              changed && "bg-amber-50 dark:bg-amber-400/15",
+              active && "ring-2 ring-brand-500 ring-inset",
+            )}
+          >
+            {active && editing !== null ? (
+              <CellEditor
+                label={LABELS[column]}
+                multiline={column === "description"}
+                value={editing}
+                handlers={handlers}
+              />
+            ) : value ? (
+              value
+            ) : (
+              <span className="text-slate-400 italic">empty</span>
+            )}
+          </td>
+        );
+      })}
+    </tr>
+  );
+});
