@@ -14,19 +14,21 @@ import { imageListOptions, totalPages } from "@/lib/queries/images";
 import type { ImageQuery } from "@/lib/schemas/image-query";
 import { cn } from "@/components/ui/cn";
 import { CanEditProvider } from "./editing/can-edit";
-import { formatCount } from "./format";
 import { ImageGrid } from "./image-grid";
 import { ImageGridSkeleton, ImageTableSkeleton } from "./image-grid-skeleton";
 import { ImageToolbar } from "./image-toolbar";
 import {
   EmptyLibrary,
   LoadError,
+  NoProductsOnPage,
   NoResults,
   PastTheEnd,
   RefreshingIndicator,
 } from "./library-states";
 import { Pagination } from "./pagination";
+import { ResultsSummary } from "./results-summary";
 import {
+  activeFilterCount,
   clearedFilters,
   defaultDirFor,
   detailHref,
@@ -53,7 +55,7 @@ function useHydrated(): boolean {
 
 /** The image library: toolbar, the grid or list, and paging, all driven by the URL. */
 export function ImageLibrary({ canEdit }: { canEdit: boolean }) {
-  const { query, view, update, setQuery, setView } = useImageQueryState();
+  const { query, view, dateRange, update, setQuery, setView } = useImageQueryState();
   const queryClient = useQueryClient();
   const { data, error, isPending, isError, isFetching, isPlaceholderData, refetch } = useQuery(
     imageListOptions(query),
@@ -64,6 +66,7 @@ export function ImageLibrary({ canEdit }: { canEdit: boolean }) {
   const pages = data ? totalPages(data.count, query.per_page) : 1;
   const library = query.library ?? "inventory";
   const filtered = hasActiveFilters(query);
+  const activeFilters = activeFilterCount(query, dateRange);
 
   // Smooth paging: have the next page in the cache before it is asked for.
   useEffect(() => {
@@ -94,7 +97,11 @@ export function ImageLibrary({ canEdit }: { canEdit: boolean }) {
   const images = data?.images ?? [];
   const noResults = data !== undefined && data.count === 0 && filtered;
   const emptyLibrary = data !== undefined && data.count === 0 && !filtered;
-  const pastTheEnd = data !== undefined && data.count > 0 && images.length === 0;
+  // With "Has products" a page inside the list may keep none of its images.
+  const pageWithoutProducts =
+    data !== undefined && images.length === 0 && query.has_products === true && query.page <= pages;
+  const pastTheEnd =
+    data !== undefined && data.count > 0 && images.length === 0 && !pageWithoutProducts;
   const refreshing = isPlaceholderData || (isFetching && !isPending);
 
   let content: ReactNode;
@@ -111,6 +118,8 @@ export function ImageLibrary({ canEdit }: { canEdit: boolean }) {
     content = <NoResults onClearFilters={clearFilters} />;
   } else if (emptyLibrary) {
     content = <EmptyLibrary library={library} />;
+  } else if (pageWithoutProducts) {
+    content = <NoProductsOnPage />;
   } else if (pastTheEnd) {
     content = <PastTheEnd lastPage={pages} onGo={goToPage} />;
   } else if (view === "list") {
@@ -129,16 +138,15 @@ export function ImageLibrary({ canEdit }: { canEdit: boolean }) {
     content = <ImageGrid images={images} library={library} hrefFor={hrefFor} />;
   }
 
-  const first = (query.page - 1) * query.per_page + 1;
-  const last = first + images.length - 1;
-
   return (
     <CanEditProvider canEdit={canEdit}>
       <div className="space-y-4">
         <ImageToolbar
           query={query}
           view={view}
-          showClearFilters={filtered && !noResults}
+          dateRange={dateRange}
+          activeFilters={activeFilters}
+          showClearFilters={activeFilters > 0 && !noResults}
           onChange={update}
           onClearFilters={clearFilters}
           onViewChange={setView}
@@ -158,18 +166,14 @@ export function ImageLibrary({ canEdit }: { canEdit: boolean }) {
         >
           <div className="flex min-h-6 flex-wrap items-center justify-between gap-2">
             <p id="results-summary" className="text-sm text-slate-600 dark:text-slate-400">
-              {data && data.count > 0 && images.length > 0 ? (
-                <>
-                  Showing{" "}
-                  <span className="font-medium text-slate-900 tabular-nums dark:text-slate-100">
-                    {formatCount(first)}–{formatCount(last)}
-                  </span>{" "}
-                  of{" "}
-                  <span className="font-medium text-slate-900 tabular-nums dark:text-slate-100">
-                    {formatCount(data.count)}
-                  </span>{" "}
-                  {data.count === 1 ? "image" : "images"}
-                </>
+              {data && data.count > 0 && (images.length > 0 || pageWithoutProducts) ? (
+                <ResultsSummary
+                  page={query.page}
+                  perPage={query.per_page}
+                  count={data.count}
+                  shown={images.length}
+                  hasProducts={query.has_products === true}
+                />
               ) : isPending ? (
                 "Loading images…"
               ) : (
