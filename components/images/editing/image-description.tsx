@@ -12,7 +12,7 @@ export function ImageDescription({ text, className }: { text: string; className?
       {text ? (
         text
       ) : (
-        <span className="text-slate-400 italic dark:text-slate-500">No description</span>
+        <span className="text-slate-500 italic dark:text-slate-400">No description</span>
       )}
     </p>
   );
