@@ -24,6 +24,8 @@ import { ImageHistory } from "./image-history";
 import { ImageThumbnail } from "./image-thumbnail";
 import { ImageTitle } from "./image-title";
 import { LoadError } from "./library-states";
+import { DetailLightbox } from "./lightbox/detail-lightbox";
+import { LightboxTrigger } from "./lightbox/lightbox-trigger";
 import { ProductList } from "./product-list";
 import { gridHref, parseViewMode } from "./url-state";
 
@@ -178,15 +180,23 @@ export function ImageDetail({
                       : undefined,
                 }}
               >
-                <ImageThumbnail
-                  src={image.public_preview_uri ?? image.public_thumbnail_uri}
-                  alt={imageDisplayTitle(image)}
-                  width={image.pix_w}
-                  height={image.pix_h}
-                  priority
-                  variant="natural"
-                  className="rounded-lg"
-                />
+                <DetailLightbox image={image} gridQuery={gridQuery}>
+                  <LightboxTrigger
+                    guid={image.guid}
+                    title={imageDisplayTitle(image)}
+                    href={backHref}
+                  >
+                    <ImageThumbnail
+                      src={image.public_preview_uri ?? image.public_thumbnail_uri}
+                      alt={imageDisplayTitle(image)}
+                      width={image.pix_w}
+                      height={image.pix_h}
+                      priority
+                      variant="natural"
+                      className="rounded-lg"
+                    />
+                  </LightboxTrigger>
+                </DetailLightbox>
               </div>
             </figure>
             {library === "inventory" ? (

@@ -25,6 +25,7 @@ import {
   PastTheEnd,
   RefreshingIndicator,
 } from "./library-states";
+import { LightboxProvider } from "./lightbox/lightbox-provider";
 import { Pagination } from "./pagination";
 import { ResultsSummary } from "./results-summary";
 import {
@@ -135,7 +136,11 @@ export function ImageLibrary({ canEdit }: { canEdit: boolean }) {
       </Suspense>
     );
   } else {
-    content = <ImageGrid images={images} library={library} hrefFor={hrefFor} />;
+    content = (
+      <LightboxProvider images={images}>
+        <ImageGrid images={images} library={library} hrefFor={hrefFor} />
+      </LightboxProvider>
+    );
   }
 
   return (
