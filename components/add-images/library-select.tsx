@@ -24,14 +24,15 @@ export function LibrarySelect({
       >
         Library
       </label>
-      <Select
-        id="add-library"
-        value={value}
-        options={OPTIONS}
-        disabled={disabled}
-        onChange={(e) => onChange(e.target.value as LibraryName)}
-        className="w-auto min-w-64"
-      />
+      <div className="w-full max-w-sm">
+        <Select
+          id="add-library"
+          value={value}
+          options={OPTIONS}
+          disabled={disabled}
+          onChange={(e) => onChange(e.target.value as LibraryName)}
+        />
+      </div>
     </div>
   );
 }

@@ -147,14 +147,15 @@ export const RowCard = memo(function RowCard({
                 <AlertIcon className="mt-0.5 size-4" />
                 {unreadableMessage(row)}
               </p>
-            ) : null}
-            <p className="mt-0.5 truncate text-sm text-slate-600 dark:text-slate-400">
-              {row.fields.file_name || row.upload?.fileName || "Enter or paste the image's URL"}
-              {row.fields.pix_w && row.fields.pix_h && !errors.pix_w && !errors.pix_h
-                ? ` · ${row.fields.pix_w} × ${row.fields.pix_h} px`
-                : ""}
-              {Number.isFinite(size) && size > 0 ? ` · ${formatBytes(size)}` : ""}
-            </p>
+            ) : (
+              <p className="mt-0.5 truncate text-sm text-slate-600 dark:text-slate-400">
+                {row.fields.file_name || row.upload?.fileName || "Enter or paste the image's URL"}
+                {row.fields.pix_w && row.fields.pix_h && !errors.pix_w && !errors.pix_h
+                  ? ` · ${row.fields.pix_w} × ${row.fields.pix_h} px`
+                  : ""}
+                {Number.isFinite(size) && size > 0 ? ` · ${formatBytes(size)}` : ""}
+              </p>
+            )}
             {row.status === "added" && row.guid ? (
               <Link
                 href={`/images/${row.guid}`}

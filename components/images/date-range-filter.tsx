@@ -3,7 +3,6 @@
 import { useState } from "react";
 import { Field, Input } from "@/components/ui/field";
 import { AlertIcon } from "@/components/ui/icons";
-import { cn } from "@/components/ui/cn";
 
 export const DATE_RANGE_ERROR_ID = "filter-date-error";
 
@@ -43,7 +42,7 @@ function DateInput({
         value={text}
         aria-invalid={invalid || undefined}
         aria-describedby={invalid ? DATE_RANGE_ERROR_ID : undefined}
-        className={cn(invalid && "border-red-600 dark:border-red-400")}
+        className="aria-invalid:border-red-600 dark:aria-invalid:border-red-400"
         onChange={(e) => {
           const next = e.target.value;
           setText(next);

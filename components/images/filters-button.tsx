@@ -21,7 +21,7 @@ function FilterIcon() {
 /** The phone's way to the filters; its name carries the active-filter count ("Filters 2 active"). */
 export function FiltersButton({ active, onClick }: { active: number; onClick: () => void }) {
   return (
-    <Button onClick={onClick} aria-haspopup="dialog" className="shrink-0 sm:hidden">
+    <Button onClick={onClick} aria-haspopup="dialog" className="flex-1 sm:hidden">
       <FilterIcon />
       Filters
       {active > 0 ? (

@@ -154,7 +154,7 @@ function ImageRow({
               image={image}
               href={href}
               as="span"
-              className="block min-w-0 flex-1 truncate"
+              className="line-clamp-2 min-w-0 flex-1 break-words md:line-clamp-none md:block md:truncate"
             />
             {canEdit && !editorOpen ? <EditButton field="title" editing={editing} /> : null}
           </div>

@@ -49,8 +49,9 @@ export function ImageToolbar({
   };
 
   return (
-    <div className="space-y-3 rounded-xl border border-slate-200 bg-white p-3 shadow-xs sm:p-4 dark:border-slate-800 dark:bg-slate-900">
-      <div className="flex items-center gap-2">
+    <div className="rounded-xl border border-slate-200 bg-white p-3 shadow-xs sm:p-4 dark:border-slate-800 dark:bg-slate-900">
+      {/* On a phone the search has a line of its own, Filters and the layout switch below it. */}
+      <div className="flex flex-wrap items-center gap-2 sm:flex-nowrap">
         <SearchBox
           value={query.q ?? ""}
           onSearch={(q) => onChange({ q: q || undefined }, { replace: true })}
@@ -62,7 +63,7 @@ export function ImageToolbar({
       {sheetOpen ? (
         <FilterSheet {...controls} onClose={() => setSheetOpen(false)} />
       ) : (
-        <div className="hidden sm:block">
+        <div className="mt-3 hidden sm:block">
           <FilterControls {...controls} />
         </div>
       )}

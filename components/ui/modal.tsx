@@ -5,7 +5,7 @@ import { useEffect, useRef, type ReactNode } from "react";
 /**
  * A native modal <dialog>, open while mounted: focus trapping, Escape and an inert page come
  * from the browser. Closing (Escape or the parent unmounting it) hands focus back to whatever
- * had it before.
+ * had it before. The element marked `data-autofocus` takes focus on opening.
  */
 export function Modal({
   onClose,
@@ -25,6 +25,8 @@ export function Modal({
     const dialog = ref.current;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (dialog && !dialog.open) dialog.showModal();
+    // React's autoFocus runs before showModal, which then moves focus: mark the target instead.
+    dialog?.querySelector<HTMLElement>("[data-autofocus]")?.focus();
     return () => {
       dialog?.close();
       opener?.focus({ preventScroll: true });

@@ -80,7 +80,7 @@ export function Lightbox({
             onClick={onClose}
             className={cn(control, "size-9")}
             aria-label="Close"
-            autoFocus
+            data-autofocus
           >
             <XIcon className="size-5" />
           </button>
