@@ -139,7 +139,9 @@ test.describe("on a phone", () => {
     await button.click();
     const sheet = page.getByRole("dialog", { name: "Filters" });
     await expect(sheet).toBeVisible();
-    await sheet.getByLabel("Has products").check();
+    // A controlled checkbox follows the URL a moment later: click, then wait for it.
+    await sheet.getByLabel("Has products").click();
+    await expect(sheet.getByLabel("Has products")).toBeChecked();
     await expect(page).toHaveURL(/has_products=true/);
     await sheet.getByRole("button", { name: "Show images" }).click();
     await expect(sheet).toBeHidden();
