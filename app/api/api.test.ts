@@ -212,6 +212,22 @@ describe("GET /api/images", () => {
     });
   });
 
+  it("has_products=true keeps, of the page FinerWorks sent, only the images with products", async () => {
+    const all = await call({ method: "GET", path: "/api/images?per_page=50&products=false" });
+    const withProducts = await call({
+      method: "GET",
+      path: "/api/images?per_page=50&products=false&has_products=true",
+    });
+    expect(withProducts.status).toBe(200);
+    const kept = withProducts.json?.images ?? [];
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(all.json?.images.length ?? 0);
+    for (const image of kept) expect(image.products?.length).toBeGreaterThan(0);
+    // The count stays FinerWorks' count of the whole list: paging is FinerWorks'.
+    expect(withProducts.json).toMatchObject({ count: (all.json as { count?: number }).count });
+    expect(upstreamCalls("list_images")[1]?.body).toMatchObject({ list_products: true });
+  });
+
   it("sanitises product HTML", async () => {
     const answer = await call({
       method: "GET",

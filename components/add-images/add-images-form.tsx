@@ -5,32 +5,45 @@ import { Button } from "@/components/ui/button";
 import { AlertIcon, PlusIcon } from "@/components/ui/icons";
 import { Spinner } from "@/components/ui/spinner";
 import { cn } from "@/components/ui/cn";
+import type { LibraryName } from "@/lib/finerworks/schemas";
 import type { MediaCapabilities } from "@/lib/schemas/add-images";
 import { AddedScreen } from "./added-screen";
+import { DropOverlay } from "./drop-overlay";
+import { LibrarySelect } from "./library-select";
 import { plural } from "./messages";
 import { PageTitle } from "./page-title";
 import { PasteUrls } from "./paste-urls";
 import { RowCard } from "./row-card";
+import { unreadable } from "./row-readiness";
 import { formErrors } from "./payload";
 import { initialState, isBlank, reducer } from "./state";
 import { UploadDrop } from "./upload-drop";
 import { useAutoProbe } from "./use-auto-probe";
+import { usePageFiles } from "./use-page-files";
 import { useSubmit } from "./use-submit";
 import { useStoredForm } from "./use-stored-form";
 import { useUploads } from "./use-uploads";
 import { useDuplicateCheck } from "@/components/duplicates/use-duplicate-check";
 
 /** The "Add images" page: rows from URLs and uploads, checked as typed, sent 50 at most at once. */
-export function AddImagesForm({ capabilities }: { capabilities: MediaCapabilities }) {
+export function AddImagesForm({
+  capabilities,
+  defaultLibrary,
+}: {
+  capabilities: MediaCapabilities;
+  defaultLibrary: LibraryName;
+}) {
   const [state, dispatch] = useReducer(reducer, undefined, initialState);
   const stateRef = useRef(state);
   stateRef.current = state;
   const getState = useCallback(() => stateRef.current, []);
   const [refused, setRefused] = useState<string[]>([]);
+  const [library, setLibrary] = useState<LibraryName>(defaultLibrary);
 
   const { addFiles, forget, previews } = useUploads(dispatch, capabilities.maxUploadBytes);
   const { send, submitting, message, setMessage } = useSubmit(getState, dispatch, {
     store: capabilities.store,
+    library,
   });
   useAutoProbe(state.rows, dispatch);
   const duplicates = useDuplicateCheck(state.rows);
@@ -39,7 +52,9 @@ export function AddImagesForm({ capabilities }: { capabilities: MediaCapabilitie
   const allAdded = state.rows.length > 0 && state.rows.every((r) => r.status === "added");
 
   const errors = useMemo(() => formErrors(state), [state]);
-  const toSend = state.rows.filter((r) => r.status !== "added" && !isBlank(r));
+  // A row whose URL could not be read waits until it is fixed or filled in by hand.
+  const held = state.rows.filter((r) => r.status === "draft" && unreadable(r));
+  const toSend = state.rows.filter((r) => r.status !== "added" && !isBlank(r) && !held.includes(r));
   const failed = state.rows.filter((r) => r.status === "failed");
   const added = state.rows.filter((r) => r.status === "added");
 
@@ -51,18 +66,21 @@ export function AddImagesForm({ capabilities }: { capabilities: MediaCapabilitie
     [forget],
   );
   const onFiles = async (files: File[]) => setRefused(await addFiles(files));
+  const dragging = usePageFiles((files) => void onFiles(files), capabilities.store && !submitting);
   const startOver = () => {
     dispatch({ type: "reset" });
     setMessage(null);
     setRefused([]);
   };
 
-  if (allAdded) return <AddedScreen added={added} onStartOver={startOver} />;
+  if (allAdded) return <AddedScreen added={added} library={library} onStartOver={startOver} />;
 
   const busy = submitting;
   return (
     <div className="mx-auto max-w-5xl space-y-6">
       <PageTitle />
+      {dragging ? <DropOverlay /> : null}
+      <LibrarySelect value={library} onChange={setLibrary} disabled={busy} />
 
       <div className={cn("grid gap-4", capabilities.store && "lg:grid-cols-2")}>
         <PasteUrls onUrls={(urls) => dispatch({ type: "add-urls", urls })} disabled={busy} />
@@ -100,7 +118,8 @@ export function AddImagesForm({ capabilities }: { capabilities: MediaCapabilitie
           </h2>
           <p className="text-sm text-slate-600 dark:text-slate-400">
             {plural(toSend.length, "image")}
-            {added.length > 0 ? `, ${added.length} added` : ""} · up to 50 at once
+            {added.length > 0 ? `, ${added.length} added` : ""}
+            {held.length > 0 ? `, ${held.length} to fix` : ""} · up to 50 at once
           </p>
         </div>
         <ol className="space-y-3">

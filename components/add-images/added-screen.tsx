@@ -3,12 +3,21 @@
 import Link from "next/link";
 import { useEffect, useRef } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
+import type { LibraryName } from "@/lib/finerworks/schemas";
 import { plural } from "./messages";
 import { PageTitle } from "./page-title";
 import type { Row } from "./types";
 
 /** What the page shows once every row is added: where to go next. */
-export function AddedScreen({ added, onStartOver }: { added: Row[]; onStartOver: () => void }) {
+export function AddedScreen({
+  added,
+  library,
+  onStartOver,
+}: {
+  added: Row[];
+  library: LibraryName;
+  onStartOver: () => void;
+}) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   const guids = added.map((r) => r.guid).filter(Boolean);
@@ -30,10 +39,13 @@ export function AddedScreen({ added, onStartOver }: { added: Row[]; onStartOver:
           They are in the grid now, with their thumbnails.
         </p>
         <div className="mt-4 flex flex-wrap gap-3">
-          <Link href={`/images?guids=${guids.join(",")}`} className={buttonClasses("primary")}>
+          <Link
+            href={`/images?library=${library}&guids=${guids.join(",")}`}
+            className={buttonClasses("primary")}
+          >
             View the new images
           </Link>
-          <Link href="/images" className={buttonClasses("secondary")}>
+          <Link href={`/images?library=${library}`} className={buttonClasses("secondary")}>
             Back to the library
           </Link>
           <Button variant="ghost" onClick={onStartOver}>

@@ -4,15 +4,17 @@ import Link from "next/link";
 import { memo, type Dispatch } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { XIcon } from "@/components/ui/icons";
+import { AlertIcon, XIcon } from "@/components/ui/icons";
 import { Spinner } from "@/components/ui/spinner";
 import { cn } from "@/components/ui/cn";
 import { formatBytes } from "@/lib/bytes";
 import { RowField, RowInput, RowTextarea } from "./row-field";
+import { unreadable, unreadableMessage } from "./row-readiness";
 import { RowThumb } from "./row-thumb";
 import { RowPrintCheck } from "@/components/print/row-print-check";
 import { DuplicateWarning } from "@/components/duplicates/duplicate-warning";
 import type { DuplicateMatch } from "@/lib/schemas/duplicates";
+import { UploadedSource } from "./uploaded-source";
 import { currentGenerated, isValidUrl } from "./payload";
 import type { Action, FieldName, Row, RowErrors } from "./types";
 
@@ -118,6 +120,7 @@ export const RowCard = memo(function RowCard({
   const generated = currentGenerated(row);
   const size = Number(row.fields.file_size);
   const legendId = `${row.id}-legend`;
+  const held = row.status === "draft" && unreadable(row);
 
   return (
     <li>
@@ -126,11 +129,13 @@ export const RowCard = memo(function RowCard({
         aria-labelledby={legendId}
         className={cn(
           "min-w-0 rounded-xl border bg-white p-4 shadow-sm sm:p-5 dark:bg-slate-900",
-          row.status === "failed"
-            ? "border-amber-300 dark:border-amber-500/50"
-            : row.status === "added"
-              ? "border-emerald-300 dark:border-emerald-500/40"
-              : "border-slate-200 dark:border-slate-800",
+          held
+            ? "border-2 border-rose-500 dark:border-rose-400"
+            : row.status === "failed"
+              ? "border-amber-300 dark:border-amber-500/50"
+              : row.status === "added"
+                ? "border-emerald-300 dark:border-emerald-500/40"
+                : "border-slate-200 dark:border-slate-800",
         )}
       >
         <div className="flex items-start gap-3">
@@ -142,13 +147,23 @@ export const RowCard = memo(function RowCard({
               </h3>
               <StatusLine row={row} />
             </div>
-            <p className="mt-0.5 truncate text-sm text-slate-600 dark:text-slate-400">
-              {row.fields.file_name || row.upload?.fileName || "Enter or paste the image's URL"}
-              {row.fields.pix_w && row.fields.pix_h && !errors.pix_w && !errors.pix_h
-                ? ` · ${row.fields.pix_w} × ${row.fields.pix_h} px`
-                : ""}
-              {Number.isFinite(size) && size > 0 ? ` · ${formatBytes(size)}` : ""}
-            </p>
+            {held ? (
+              <p
+                id={`${row.id}-unreadable`}
+                className="mt-1 flex items-start gap-1.5 text-sm font-medium text-rose-700 dark:text-rose-300"
+              >
+                <AlertIcon className="mt-0.5 size-4" />
+                {unreadableMessage(row)}
+              </p>
+            ) : (
+              <p className="mt-0.5 truncate text-sm text-slate-600 dark:text-slate-400">
+                {row.fields.file_name || row.upload?.fileName || "Enter or paste the image's URL"}
+                {row.fields.pix_w && row.fields.pix_h && !errors.pix_w && !errors.pix_h
+                  ? ` · ${row.fields.pix_w} × ${row.fields.pix_h} px`
+                  : ""}
+                {Number.isFinite(size) && size > 0 ? ` · ${formatBytes(size)}` : ""}
+              </p>
+            )}
             <RowPrintCheck pix_w={row.fields.pix_w} pix_h={row.fields.pix_h} />
             {row.status === "added" && row.guid ? (
               <Link
@@ -174,27 +189,6 @@ export const RowCard = memo(function RowCard({
           ) : null}
         </div>
 
-        {row.upload && (row.upload.state === "uploading" || row.upload.state === "queued") ? (
-          <div className="mt-3 flex items-center gap-3">
-            <div
-              role="progressbar"
-              aria-label={`Uploading ${row.upload.fileName}`}
-              aria-valuemin={0}
-              aria-valuemax={100}
-              aria-valuenow={Math.round(row.upload.progress * 100)}
-              className="h-2 flex-1 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700"
-            >
-              <div
-                className="h-full rounded-full bg-brand-600 transition-[width] duration-200"
-                style={{ width: `${Math.round(row.upload.progress * 100)}%` }}
-              />
-            </div>
-            <span className="w-24 text-right text-xs text-slate-600 tabular-nums dark:text-slate-400">
-              {Math.round(row.upload.progress * 100)}% of {formatBytes(row.upload.size)}
-            </span>
-          </div>
-        ) : null}
-
         {duplicate && row.status !== "added" ? (
           <DuplicateWarning
             match={duplicate}
@@ -216,34 +210,34 @@ export const RowCard = memo(function RowCard({
         ) : null}
 
         <div className="mt-4 grid grid-cols-2 gap-x-4 gap-y-3 sm:grid-cols-6 lg:grid-cols-12">
-          <RowField
-            id={id("private_hires_uri")}
-            label="Image URL"
-            required
-            error={errors.private_hires_uri}
-            className="col-span-2 sm:col-span-6 lg:col-span-12"
-            hint={
-              row.probe.state === "error" && row.probe.url === row.fields.private_hires_uri.trim()
-                ? `Details could not be read: ${row.probe.message} Fill them in by hand.`
-                : row.upload?.state === "done"
-                  ? "Uploaded to the media store."
-                  : row.upload
-                    ? "Filled in when the upload has finished."
-                    : undefined
-            }
-          >
-            {(describedBy, invalid) => (
-              <RowInput
-                {...common("private_hires_uri", describedBy)}
-                type="url"
-                inputMode="url"
-                placeholder="https://…"
-                invalid={invalid}
-                aria-required="true"
-                spellCheck={false}
-              />
-            )}
-          </RowField>
+          {row.upload ? (
+            <UploadedSource upload={row.upload} onCancel={() => onRemove(row.id)} />
+          ) : (
+            <RowField
+              id={id("private_hires_uri")}
+              label="Image URL"
+              required
+              error={errors.private_hires_uri}
+              className="col-span-2 sm:col-span-6 lg:col-span-12"
+            >
+              {(describedBy, invalid) => (
+                <RowInput
+                  {...common(
+                    "private_hires_uri",
+                    [describedBy, held ? `${row.id}-unreadable` : undefined]
+                      .filter(Boolean)
+                      .join(" ") || undefined,
+                  )}
+                  type="url"
+                  inputMode="url"
+                  placeholder="https://…"
+                  invalid={invalid || held}
+                  aria-required="true"
+                  spellCheck={false}
+                />
+              )}
+            </RowField>
+          )}
           <RowField
             id={id("title")}
             label="Title"

@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useCallback, useState, type Dispatch } from "react";
 import { addImagesOptions, generateThumbnails } from "@/lib/queries/add-images";
+import type { LibraryName } from "@/lib/finerworks/schemas";
 import { ApiRequestError } from "@/lib/schemas/api-error";
 import { mapWithConcurrency } from "@/lib/concurrency";
 import { errorMessage, plural } from "./messages";
@@ -38,7 +39,7 @@ function rowReasons(error: ApiRequestError): Map<number, string> {
 export function useSubmit(
   getState: () => FormState,
   dispatch: Dispatch<Action>,
-  options: { store: boolean },
+  options: { store: boolean; library: LibraryName },
 ) {
   const { mutateAsync: addImages } = useMutation(addImagesOptions());
   const [submitting, setSubmitting] = useState(false);
@@ -116,13 +117,17 @@ export function useSubmit(
         if (ready.length === 0) return;
 
         const images = ready.map((r) => rowInput(r, { fallbackToHires: !options.store }));
-        const print = fingerprint(images);
+        const print = `${options.library}:${fingerprint(images)}`;
         const pending = getState().pending;
         const key = pending?.fingerprint === print ? pending.key : newId();
         dispatch({ type: "pending", pending: { key, fingerprint: print } });
         dispatch({ type: "set-status", ids: ready.map((r) => r.id), status: "adding" });
         try {
-          const answer = await addImages({ images, idempotencyKey: key });
+          const answer = await addImages({
+            images,
+            idempotencyKey: key,
+            library: options.library,
+          });
           dispatch({ type: "pending", pending: undefined });
           const failedAt = new Map(
             answer.failed.map((f) => [
@@ -166,7 +171,7 @@ export function useSubmit(
         setSubmitting(false);
       }
     },
-    [addImages, dispatch, getState, options.store],
+    [addImages, dispatch, getState, options.store, options.library],
   );
 
   return { send, submitting, message, setMessage };

@@ -29,6 +29,7 @@ export function useUploads(dispatch: Dispatch<Action>, maxBytes: number) {
   const files = useRef(new Map<string, File>());
   const queue = useRef<string[]>([]);
   const active = useRef(0);
+  const uploads = useRef(new Map<string, AbortController>());
   const [previews, setPreviews] = useState<Record<string, string>>({});
   const objectUrls = useRef<string[]>([]);
 
@@ -40,7 +41,10 @@ export function useUploads(dispatch: Dispatch<Action>, maxBytes: number) {
       active.current++;
       dispatch({ type: "upload-start", id });
       let last = 0;
+      const controller = new AbortController();
+      uploads.current.set(id, controller);
       uploadFile(file, {
+        signal: controller.signal,
         onProgress: (fraction) => {
           // About one update per percent is plenty for a progress bar.
           if (fraction - last >= 0.01 || fraction === 1) {
@@ -51,10 +55,15 @@ export function useUploads(dispatch: Dispatch<Action>, maxBytes: number) {
       })
         .then(
           (result) => dispatch({ type: "upload-done", id, result }),
-          (error: unknown) => dispatch({ type: "upload-error", id, message: errorMessage(error) }),
+          (error: unknown) => {
+            // A cancelled upload's row is gone already.
+            if (!controller.signal.aborted)
+              dispatch({ type: "upload-error", id, message: errorMessage(error) });
+          },
         )
         .finally(() => {
           active.current--;
+          uploads.current.delete(id);
           files.current.delete(id);
           pump();
         });
@@ -95,7 +104,9 @@ export function useUploads(dispatch: Dispatch<Action>, maxBytes: number) {
     [dispatch, maxBytes, pump],
   );
 
+  /** Drops a file: out of the queue, or its upload cancelled mid-way. */
   const forget = useCallback((id: string) => {
+    uploads.current.get(id)?.abort();
     files.current.delete(id);
     queue.current = queue.current.filter((q) => q !== id);
   }, []);

@@ -2,10 +2,13 @@
 
 import { useState } from "react";
 import { Field, Input } from "@/components/ui/field";
+import { AlertIcon } from "@/components/ui/icons";
+
+export const DATE_RANGE_ERROR_ID = "filter-date-error";
 
 /**
  * Typing a year digit by digit passes through valid dates (0002, 0020, 0202, 2024): only
- * plausible dates (or an empty field) reach the URL.
+ * plausible dates (or an empty field) reach the URL; until then the field keeps the typing.
  */
 function committable(value: string): boolean {
   return value === "" || (/^\d{4}-\d{2}-\d{2}$/.test(value) && value >= "1900-01-01");
@@ -15,19 +18,18 @@ function DateInput({
   id,
   label,
   value,
-  min,
-  max,
+  invalid,
   onCommit,
 }: {
   id: string;
   label: string;
   value: string;
-  min?: string;
-  max?: string;
+  invalid: boolean;
   onCommit: (value: string | undefined) => void;
 }) {
   const [text, setText] = useState(value);
   const [seen, setSeen] = useState(value);
+  // The field follows the URL whenever the URL changes (back/forward, "Clear filters").
   if (value !== seen) {
     setSeen(value);
     setText(value);
@@ -38,8 +40,9 @@ function DateInput({
         id={id}
         type="date"
         value={text}
-        min={min}
-        max={max}
+        aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? DATE_RANGE_ERROR_ID : undefined}
+        className="aria-invalid:border-red-600 dark:aria-invalid:border-red-400"
         onChange={(e) => {
           const next = e.target.value;
           setText(next);
@@ -53,13 +56,16 @@ function DateInput({
   );
 }
 
+/** "Uploaded from" and "Uploaded to", showing the URL's dates; a crossed range is an error on both. */
 export function DateRangeFilter({
   from,
   to,
+  error,
   onChange,
 }: {
   from: string | undefined;
   to: string | undefined;
+  error: string | undefined;
   onChange: (patch: { from?: string | undefined; to?: string | undefined }) => void;
 }) {
   return (
@@ -68,16 +74,26 @@ export function DateRangeFilter({
         id="filter-from"
         label="Uploaded from"
         value={from ?? ""}
-        max={to}
+        invalid={error !== undefined}
         onCommit={(v) => onChange({ from: v })}
       />
       <DateInput
         id="filter-to"
         label="Uploaded to"
         value={to ?? ""}
-        min={from}
+        invalid={error !== undefined}
         onCommit={(v) => onChange({ to: v })}
       />
+      {error ? (
+        <p
+          id={DATE_RANGE_ERROR_ID}
+          role="alert"
+          className="col-span-full flex items-start gap-1.5 rounded-lg border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 lg:order-last dark:border-red-800 dark:bg-red-950/60 dark:text-red-200"
+        >
+          <AlertIcon className="mt-0.5 size-4" />
+          {error}
+        </p>
+      ) : null}
     </>
   );
 }

@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import type { ImageDetails, LibraryName } from "@/lib/finerworks/schemas";
 import { EditButton } from "./editing/edit-button";
 import { ImageDescription } from "./editing/image-description";
@@ -12,6 +11,7 @@ import { ImageBadges, ImageFacts } from "./image-meta";
 import { ImageThumbnail } from "./image-thumbnail";
 import { ImageTitle } from "./image-title";
 import { SelectCheckbox } from "@/components/bulk/select-checkbox";
+import { LightboxTrigger } from "./lightbox/lightbox-trigger";
 
 interface ImageCardProps {
   image: ImageDetails;
@@ -32,8 +32,7 @@ export function ImageCard({ image: cached, library, href, priority }: ImageCardP
       className="flex flex-col overflow-hidden rounded-xl border border-slate-200 bg-white shadow-xs transition-shadow hover:shadow-md dark:border-slate-800 dark:bg-slate-900"
     >
       <div className="relative border-b border-slate-100 dark:border-slate-800">
-        {/* Out of the tab order: the title link below goes to the same place. */}
-        <Link href={href} prefetch={false} tabIndex={-1} className="block">
+        <LightboxTrigger guid={image.guid} title={title} href={href}>
           <ImageThumbnail
             src={image.public_thumbnail_uri}
             alt={title}
@@ -41,7 +40,7 @@ export function ImageCard({ image: cached, library, href, priority }: ImageCardP
             height={image.pix_h}
             priority={priority}
           />
-        </Link>
+        </LightboxTrigger>
         <SaveStatus
           save={editing.save}
           draftPending={editing.draftPending}

@@ -25,14 +25,27 @@ import { ImageThumbnail } from "./image-thumbnail";
 import { ImageTitle } from "./image-title";
 import { LoadError } from "./library-states";
 import { ProductCards } from "@/components/products/product-details";
+import { DetailLightbox } from "./lightbox/detail-lightbox";
+import { LightboxTrigger } from "./lightbox/lightbox-trigger";
 import { gridHref, parseViewMode } from "./url-state";
 import { PrintSizes } from "@/components/print/print-sizes";
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
+function Section({
+  title,
+  className,
+  children,
+}: {
+  title: string;
+  className?: string;
+  children: ReactNode;
+}) {
   return (
     <section
       aria-label={title}
-      className="rounded-xl border border-slate-200 bg-white p-4 shadow-xs sm:p-5 dark:border-slate-800 dark:bg-slate-900"
+      className={cn(
+        "rounded-xl border border-slate-200 bg-white p-4 shadow-xs sm:p-5 dark:border-slate-800 dark:bg-slate-900",
+        className,
+      )}
     >
       <h2 className="mb-2 text-sm font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">
         {title}
@@ -49,7 +62,8 @@ function ImageHeading({ image: cached, library }: { image: ImageDetails; library
   const { canEdit, editorOpen } = editing;
   const clickToEdit = canEdit && !editorOpen && !editing.busy;
   return (
-    <div className="min-w-0 flex-1 space-y-2">
+    // The whole width on a phone, so the open editor is never squeezed beside the hi-res button.
+    <div className="w-full min-w-0 space-y-2 sm:w-auto sm:flex-1">
       <div className="flex flex-wrap items-center gap-2">
         <ImageTitle
           image={image}
@@ -62,7 +76,7 @@ function ImageHeading({ image: cached, library }: { image: ImageDetails; library
       </div>
       {editorOpen ? (
         // The heading keeps what FinerWorks has while the form holds the draft.
-        <div className="max-w-2xl rounded-xl border border-slate-200 bg-white p-4 shadow-xs dark:border-slate-800 dark:bg-slate-900">
+        <div className="w-full max-w-2xl rounded-xl border border-slate-200 bg-white p-4 shadow-xs dark:border-slate-800 dark:bg-slate-900">
           <LazyImageTextEditor image={image} library={library} session={editing.session!} />
         </div>
       ) : (
@@ -153,9 +167,11 @@ export function ImageDetail({
             </a>
           ) : null}
         </div>
+        {/* One column on a phone, in reading order: the image, its details, its products, its
+            history (the two desktop columns dissolve into it). */}
         <div className="grid gap-5 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start">
-          <div className="space-y-5">
-            <figure className="overflow-hidden rounded-xl border border-slate-200 bg-white p-3 shadow-xs dark:border-slate-800 dark:bg-slate-900">
+          <div className="contents lg:block lg:space-y-5">
+            <figure className="order-1 overflow-hidden rounded-xl border border-slate-200 bg-white p-3 shadow-xs dark:border-slate-800 dark:bg-slate-900">
               <div
                 className="mx-auto"
                 style={{
@@ -165,19 +181,27 @@ export function ImageDetail({
                       : undefined,
                 }}
               >
-                <ImageThumbnail
-                  src={image.public_preview_uri ?? image.public_thumbnail_uri}
-                  alt={imageDisplayTitle(image)}
-                  width={image.pix_w}
-                  height={image.pix_h}
-                  priority
-                  variant="natural"
-                  className="rounded-lg"
-                />
+                <DetailLightbox image={image} gridQuery={gridQuery}>
+                  <LightboxTrigger
+                    guid={image.guid}
+                    title={imageDisplayTitle(image)}
+                    href={backHref}
+                  >
+                    <ImageThumbnail
+                      src={image.public_preview_uri ?? image.public_thumbnail_uri}
+                      alt={imageDisplayTitle(image)}
+                      width={image.pix_w}
+                      height={image.pix_h}
+                      priority
+                      variant="natural"
+                      className="rounded-lg"
+                    />
+                  </LightboxTrigger>
+                </DetailLightbox>
               </div>
             </figure>
             {library === "inventory" ? (
-              <Section title={`Products (${products.length})`}>
+              <Section title={`Products (${products.length})`} className="order-3">
                 {products.length > 0 ? (
                   <ProductCards products={products} pixels={image} />
                 ) : (
@@ -188,14 +212,16 @@ export function ImageDetail({
               </Section>
             ) : null}
           </div>
-          <div className="space-y-5">
-            <Section title="Details">
+          <div className="contents lg:block lg:space-y-5">
+            <Section title="Details" className="order-2">
               <ImageFields image={image} />
             </Section>
-            <Section title="Print sizes">
+            <Section title="Print sizes" className="order-2">
               <PrintSizes pix_w={image.pix_w} pix_h={image.pix_h} />
             </Section>
-            <ImageHistory image={image} library={library} />
+            <div className="order-4">
+              <ImageHistory image={image} library={library} />
+            </div>
           </div>
         </div>
       </div>

@@ -14,7 +14,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 
 function Text({ value, mono }: { value: string | number | null | undefined; mono?: boolean }) {
   if (value === null || value === undefined || value === "")
-    return <span className="text-slate-400 dark:text-slate-500">—</span>;
+    return <span className="text-slate-500 dark:text-slate-400">—</span>;
   return mono ? <span className="font-mono text-[0.8rem]">{value}</span> : <>{value}</>;
 }
 

@@ -18,19 +18,22 @@ import { BulkSelectActions } from "@/components/bulk/bulk-select-actions";
 import { SelectionBar } from "@/components/bulk/selection-bar";
 import { SelectionScope } from "@/components/bulk/selection-scope";
 import { CanEditProvider } from "./editing/can-edit";
-import { formatCount } from "./format";
 import { ImageGrid } from "./image-grid";
 import { ImageGridSkeleton, ImageTableSkeleton } from "./image-grid-skeleton";
 import { ImageToolbar } from "./image-toolbar";
 import {
   EmptyLibrary,
   LoadError,
+  NoProductsOnPage,
   NoResults,
   PastTheEnd,
   RefreshingIndicator,
 } from "./library-states";
+import { LightboxProvider } from "./lightbox/lightbox-provider";
 import { Pagination } from "./pagination";
+import { ResultsSummary } from "./results-summary";
 import {
+  activeFilterCount,
   clearedFilters,
   defaultDirFor,
   detailHref,
@@ -63,7 +66,7 @@ function useHydrated(): boolean {
 
 /** The image library: toolbar, the grid or list, and paging, all driven by the URL. */
 export function ImageLibrary({ canEdit }: { canEdit: boolean }) {
-  const { query, view, update, setQuery, setView } = useImageQueryState();
+  const { query, view, dateRange, update, setQuery, setView } = useImageQueryState();
   const queryClient = useQueryClient();
   const { data, error, isPending, isError, isFetching, isPlaceholderData, refetch } = useQuery(
     imageListOptions(query),
@@ -75,6 +78,7 @@ export function ImageLibrary({ canEdit }: { canEdit: boolean }) {
   const pages = data ? totalPages(data.count, query.per_page) : 1;
   const library = query.library ?? "inventory";
   const filtered = hasActiveFilters(query);
+  const activeFilters = activeFilterCount(query, dateRange);
 
   // Smooth paging: have the next page in the cache before it is asked for.
   useEffect(() => {
@@ -105,7 +109,11 @@ export function ImageLibrary({ canEdit }: { canEdit: boolean }) {
   const images = data?.images ?? [];
   const noResults = data !== undefined && data.count === 0 && filtered;
   const emptyLibrary = data !== undefined && data.count === 0 && !filtered;
-  const pastTheEnd = data !== undefined && data.count > 0 && images.length === 0;
+  // With "Has products" a page inside the list may keep none of its images.
+  const pageWithoutProducts =
+    data !== undefined && images.length === 0 && query.has_products === true && query.page <= pages;
+  const pastTheEnd =
+    data !== undefined && data.count > 0 && images.length === 0 && !pageWithoutProducts;
   const refreshing = isPlaceholderData || (isFetching && !isPending);
 
   let content: ReactNode;
@@ -122,6 +130,8 @@ export function ImageLibrary({ canEdit }: { canEdit: boolean }) {
     content = <NoResults onClearFilters={clearFilters} />;
   } else if (emptyLibrary) {
     content = <EmptyLibrary library={library} />;
+  } else if (pageWithoutProducts) {
+    content = <NoProductsOnPage />;
   } else if (pastTheEnd) {
     content = <PastTheEnd lastPage={pages} onGo={goToPage} />;
   } else if (view === "list" && spreadsheet && canEdit) {
@@ -147,11 +157,12 @@ export function ImageLibrary({ canEdit }: { canEdit: boolean }) {
       </Suspense>
     );
   } else {
-    content = <ImageGrid images={images} library={library} hrefFor={hrefFor} />;
+    content = (
+      <LightboxProvider images={images}>
+        <ImageGrid images={images} library={library} hrefFor={hrefFor} />
+      </LightboxProvider>
+    );
   }
-
-  const first = (query.page - 1) * query.per_page + 1;
-  const last = first + images.length - 1;
 
   return (
     <CanEditProvider canEdit={canEdit}>
@@ -159,7 +170,9 @@ export function ImageLibrary({ canEdit }: { canEdit: boolean }) {
         <ImageToolbar
           query={query}
           view={view}
-          showClearFilters={filtered && !noResults}
+          dateRange={dateRange}
+          activeFilters={activeFilters}
+          showClearFilters={activeFilters > 0 && !noResults}
           onChange={update}
           onClearFilters={clearFilters}
           onViewChange={setView}
@@ -180,18 +193,14 @@ export function ImageLibrary({ canEdit }: { canEdit: boolean }) {
         >
           <div className="flex min-h-6 flex-wrap items-center justify-between gap-2">
             <p id="results-summary" className="text-sm text-slate-600 dark:text-slate-400">
-              {data && data.count > 0 && images.length > 0 ? (
-                <>
-                  Showing{" "}
-                  <span className="font-medium text-slate-900 tabular-nums dark:text-slate-100">
-                    {formatCount(first)}–{formatCount(last)}
-                  </span>{" "}
-                  of{" "}
-                  <span className="font-medium text-slate-900 tabular-nums dark:text-slate-100">
-                    {formatCount(data.count)}
-                  </span>{" "}
-                  {data.count === 1 ? "image" : "images"}
-                </>
+              {data && data.count > 0 && (images.length > 0 || pageWithoutProducts) ? (
+                <ResultsSummary
+                  page={query.page}
+                  perPage={query.per_page}
+                  count={data.count}
+                  shown={images.length}
+                  hasProducts={query.has_products === true}
+                />
               ) : isPending ? (
                 "Loading images…"
               ) : (

@@ -28,6 +28,8 @@ interface ImageTableProps {
 }
 
 const COLUMNS = 10;
+/** On a phone the list keeps preview, title, size and date: no sideways scrolling. */
+const WIDE = "hidden md:table-cell";
 
 /** A column header that does not sort. */
 function PlainHeader({ className, children }: { className?: string; children: ReactNode }) {
@@ -45,7 +47,7 @@ function PlainHeader({ className, children }: { className?: string; children: Re
 export function ImageTable({ images, library, query, onSort, hrefFor }: ImageTableProps) {
   return (
     <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-xs dark:border-slate-800 dark:bg-slate-900">
-      <table className="w-full min-w-[72rem] border-collapse text-left text-sm">
+      <table className="w-full border-collapse text-left text-sm md:min-w-[72rem]">
         <caption className="sr-only">
           Images, sorted by {query.sort.replace("_", " ")} (
           {query.dir === "asc" ? "ascending" : "descending"})
@@ -56,9 +58,15 @@ export function ImageTable({ images, library, query, onSort, hrefFor }: ImageTab
               <span className="sr-only">Preview</span>
             </PlainHeader>
             <SortableHeader label="Title" sortKey="title" query={query} onSort={onSort} />
-            <PlainHeader>Description</PlainHeader>
-            <SortableHeader label="File name" sortKey="file_name" query={query} onSort={onSort} />
-            <PlainHeader>Dimensions</PlainHeader>
+            <PlainHeader className={WIDE}>Description</PlainHeader>
+            <SortableHeader
+              label="File name"
+              sortKey="file_name"
+              query={query}
+              onSort={onSort}
+              className={WIDE}
+            />
+            <PlainHeader className={WIDE}>Dimensions</PlainHeader>
             <SortableHeader
               label="Size"
               sortKey="file_size"
@@ -67,14 +75,14 @@ export function ImageTable({ images, library, query, onSort, hrefFor }: ImageTab
               className="text-right"
             />
             <SortableHeader label="Uploaded" sortKey="date_added" query={query} onSort={onSort} />
-            <PlainHeader>Status</PlainHeader>
-            <PlainHeader>Products</PlainHeader>
+            <PlainHeader className={WIDE}>Status</PlainHeader>
+            <PlainHeader className={WIDE}>Products</PlainHeader>
             <SortableHeader
               label="ID"
               sortKey="id"
               query={query}
               onSort={onSort}
-              className="text-right"
+              className={cn("text-right", WIDE)}
             />
           </tr>
         </thead>
@@ -110,7 +118,7 @@ function ImageRow({ image: cached, library, href, priority }: ImageRowProps) {
   return (
     <Fragment>
       <tr className="border-b border-slate-100 align-middle last:border-b-0 hover:bg-slate-50/70 dark:border-slate-800 dark:hover:bg-slate-800/40">
-        <td className="px-3 py-2">
+        <td className="py-2 pr-1 pl-3 md:px-3">
           <div className="flex items-center gap-2.5">
             <SelectCheckbox image={image} />
             <ImageThumbnail
@@ -123,13 +131,13 @@ function ImageRow({ image: cached, library, href, priority }: ImageRowProps) {
             />
           </div>
         </td>
-        <td className="max-w-64 px-3 py-2">
+        <td className="w-full max-w-0 px-2 py-2 md:w-auto md:max-w-64 md:px-3">
           <div className="flex items-center gap-1">
             <ImageTitle
               image={image}
               href={href}
               as="span"
-              className="block min-w-0 flex-1 truncate"
+              className="line-clamp-2 min-w-0 flex-1 break-words md:line-clamp-none md:block md:truncate"
             />
             {canEdit && !editorOpen ? <EditButton field="title" editing={editing} /> : null}
           </div>
@@ -139,7 +147,7 @@ function ImageRow({ image: cached, library, href, priority }: ImageRowProps) {
             className="mt-0.5 block"
           />
         </td>
-        <td className="w-80 max-w-80 px-3 py-2">
+        <td className={cn("w-80 max-w-80 px-3 py-2", WIDE)}>
           <div className="flex items-center gap-1">
             {/* Two lines at most: the row stays one glance tall; the full text is in the editor and the image page. */}
             <ImageDescription
@@ -150,29 +158,37 @@ function ImageRow({ image: cached, library, href, priority }: ImageRowProps) {
           </div>
         </td>
         <td
-          className="max-w-56 truncate px-3 py-2 font-mono text-xs text-slate-600 dark:text-slate-400"
+          className={cn(
+            "max-w-56 truncate px-3 py-2 font-mono text-xs text-slate-600 dark:text-slate-400",
+            WIDE,
+          )}
           title={image.file_name ?? undefined}
         >
           {image.file_name ?? "—"}
         </td>
-        <td className="px-3 py-2 whitespace-nowrap text-slate-600 tabular-nums dark:text-slate-400">
+        <td
+          className={cn(
+            "px-3 py-2 whitespace-nowrap text-slate-600 tabular-nums dark:text-slate-400",
+            WIDE,
+          )}
+        >
           {formatDimensions(image.pix_w, image.pix_h)}
           <PrintLine pix_w={image.pix_w} pix_h={image.pix_h} className="block text-xs" />
         </td>
-        <td className="px-3 py-2 text-right whitespace-nowrap text-slate-600 tabular-nums dark:text-slate-400">
+        <td className="px-2 py-2 text-right text-xs whitespace-nowrap text-slate-600 tabular-nums md:px-3 md:text-sm dark:text-slate-400">
           {formatBytes(image.file_size)}
         </td>
-        <td className="px-3 py-2 whitespace-nowrap text-slate-600 dark:text-slate-400">
+        <td className="py-2 pr-3 pl-2 text-xs whitespace-nowrap text-slate-600 md:px-3 md:text-sm dark:text-slate-400">
           <time dateTime={isoDay(image.date_added)}>{formatDate(image.date_added)}</time>
         </td>
-        <td className="px-3 py-2">
+        <td className={cn("px-3 py-2", WIDE)}>
           {image.active ? (
             <Badge tone="success">Active</Badge>
           ) : (
             <Badge tone="warning">Inactive</Badge>
           )}
         </td>
-        <td className="px-3 py-2 whitespace-nowrap">
+        <td className={cn("px-3 py-2 whitespace-nowrap", WIDE)}>
           {products.length > 0 ? (
             <ProductsBadgeButton
               title={imageDisplayTitle(image)}
@@ -185,7 +201,12 @@ function ImageRow({ image: cached, library, href, priority }: ImageRowProps) {
             </span>
           )}
         </td>
-        <td className="px-3 py-2 text-right text-slate-600 tabular-nums dark:text-slate-400">
+        <td
+          className={cn(
+            "px-3 py-2 text-right text-slate-600 tabular-nums dark:text-slate-400",
+            WIDE,
+          )}
+        >
           {image.id}
         </td>
       </tr>

@@ -55,6 +55,14 @@ export function NoResults({ onClearFilters }: { onClearFilters: () => void }) {
   );
 }
 
+export function NoProductsOnPage() {
+  return (
+    <StatePanel icon={<SearchIcon className="size-6" />} title="No image on this page has products">
+      <p>&ldquo;Has products&rdquo; checks one page at a time: try the next page.</p>
+    </StatePanel>
+  );
+}
+
 export function PastTheEnd({ lastPage, onGo }: { lastPage: number; onGo: (page: number) => void }) {
   return (
     <StatePanel icon={<SearchIcon className="size-6" />} title="This page is past the end">

@@ -39,7 +39,7 @@ export function SearchBox({
   return (
     <form
       role="search"
-      className="relative min-w-0 flex-1"
+      className="relative min-w-0 flex-1 basis-full sm:basis-auto"
       onSubmit={(e) => {
         e.preventDefault();
         if (text.trim() !== urlValue) onSearch(text.trim());

@@ -3,11 +3,20 @@
 import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
 import { parseImageQueryLenient, type ImageQuery } from "@/lib/schemas/image-query";
-import { applyChange, gridSearch, parseViewMode, type ViewMode } from "./url-state";
+import {
+  applyChange,
+  gridSearch,
+  parseViewMode,
+  urlDateRange,
+  type UrlDateRange,
+  type ViewMode,
+} from "./url-state";
 
 export interface ImageQueryState {
   query: ImageQuery;
   view: ViewMode;
+  /** The URL's dates as written (a crossed pair is kept, with its error, but not applied). */
+  dateRange: UrlDateRange;
   /** Changes the query (back to page 1 unless the page is what changes). */
   update: (patch: Partial<ImageQuery>, options?: { replace?: boolean }) => void;
   setQuery: (next: ImageQuery, options?: { replace?: boolean }) => void;
@@ -24,6 +33,7 @@ export function useImageQueryState(): ImageQueryState {
   const pathname = usePathname();
   const query = useMemo(() => parseImageQueryLenient(searchParams), [searchParams]);
   const view = parseViewMode(searchParams);
+  const dateRange = useMemo(() => urlDateRange(searchParams), [searchParams]);
 
   const navigate = useCallback(
     (
@@ -34,7 +44,10 @@ export function useImageQueryState(): ImageQueryState {
       // Start from the address bar, not the last render: two quick changes (sort field, then
       // direction) must both land even before React has caught up with the first.
       const params = new URLSearchParams(window.location.search);
-      const url = `${pathname}${gridSearch(change(parseImageQueryLenient(params)), nextView ?? parseViewMode(params))}`;
+      // A crossed date range stays in the URL (and on the fields) until the user fixes it.
+      const { from, to } = urlDateRange(params);
+      const current = { ...parseImageQueryLenient(params), from, to };
+      const url = `${pathname}${gridSearch(change(current), nextView ?? parseViewMode(params))}`;
       if (url === `${window.location.pathname}${window.location.search}`) return;
       if (replace) window.history.replaceState(null, "", url);
       else window.history.pushState(null, "", url);
@@ -57,5 +70,5 @@ export function useImageQueryState(): ImageQueryState {
     [navigate],
   );
 
-  return { query, view, update, setQuery, setView };
+  return { query, view, dateRange, update, setQuery, setView };
 }

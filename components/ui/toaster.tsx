@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { cn } from "./cn";
 import { XIcon } from "./icons";
+import { useToastClearance } from "./use-toast-clearance";
 import { dismissToast, getToasts, subscribeToasts, type Toast } from "./toast-store";
 
 const noToasts: readonly Toast[] = [];
@@ -69,13 +70,22 @@ function ToastItem({ toast }: { toast: Toast }) {
   );
 }
 
-/** Where toasts appear: bottom right (bottom, full width, on a phone), announced politely. */
+/**
+ * Where toasts appear: bottom right (bottom, full width, on a phone), announced politely. The
+ * page keeps room for them, so they cover neither the grid's last row nor a focused control.
+ */
 export function Toaster() {
   const toasts = useSyncExternalStore(subscribeToasts, getToasts, () => noToasts);
+  const stackRef = useRef<HTMLElement>(null);
+  useToastClearance(stackRef);
   return (
     <section
+      ref={stackRef}
       aria-label="Notifications"
-      className="pointer-events-none fixed inset-x-0 bottom-0 z-50 flex justify-end p-4 sm:inset-x-auto sm:right-0"
+      className={cn(
+        "pointer-events-none fixed inset-x-0 bottom-0 z-50 flex justify-end sm:inset-x-auto sm:right-0",
+        toasts.length > 0 && "p-3 sm:p-4",
+      )}
     >
       <div role="status" aria-live="polite" className="w-full sm:w-96">
         <ol className="flex flex-col gap-2">

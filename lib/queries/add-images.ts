@@ -2,7 +2,7 @@
 // have thumbnails made for a URL, and send the rows to POST /api/images with an idempotency key.
 import { mutationOptions, queryOptions, type QueryClient } from "@tanstack/react-query";
 import { z } from "zod";
-import { imageDetailsSchema, type ImageDetails } from "@/lib/finerworks/schemas";
+import { imageDetailsSchema, type ImageDetails, type LibraryName } from "@/lib/finerworks/schemas";
 import { parseJsonOrUndefined } from "@/lib/json";
 import {
   derivedImagesSchema,
@@ -128,8 +128,10 @@ export async function submitImages(
   images: AddImageInput[],
   idempotencyKey: string,
   signal?: AbortSignal,
+  library?: LibraryName,
 ): Promise<SubmitAnswer> {
-  const { data } = await postJson("/api/images", { images }, submitAnswerSchema, {
+  const body = library ? { images, library } : { images };
+  const { data } = await postJson("/api/images", body, submitAnswerSchema, {
     signal,
     headers: { "idempotency-key": idempotencyKey },
   });
@@ -143,9 +145,14 @@ export function invalidateImageLists(queryClient: QueryClient): Promise<void> {
 
 /** The add form's submit: one POST /api/images; every image list refetches once it is over. */
 export function addImagesOptions() {
-  return mutationOptions<SubmitAnswer, Error, { images: AddImageInput[]; idempotencyKey: string }>({
+  return mutationOptions<
+    SubmitAnswer,
+    Error,
+    { images: AddImageInput[]; idempotencyKey: string; library?: LibraryName }
+  >({
     mutationKey: addImagesKeys.submit,
-    mutationFn: ({ images, idempotencyKey }) => submitImages(images, idempotencyKey),
+    mutationFn: ({ images, idempotencyKey, library }) =>
+      submitImages(images, idempotencyKey, undefined, library),
     onSettled: (_answer, _error, _variables, _result, { client }) => invalidateImageLists(client),
   });
 }

@@ -55,6 +55,16 @@ export const IMAGE_QUERY_FIELDS = {
   triage: field(z.enum(SNAPSHOT_VIEWS).optional(), () => ({}), { filter: true }),
   library: field(z.enum(LIBRARY_NAMES).optional(), (library) => (library ? { library } : {})),
   products: field(boolString.default(true), (products) => ({ list_products: products })),
+  // FinerWorks cannot filter by products: the server keeps, of the page it was asked for, the
+  // images that have at least one (so it needs them listed).
+  has_products: field(
+    z
+      .enum(["true"])
+      .transform(() => true as const)
+      .optional(),
+    (on) => (on ? { list_products: true } : {}),
+    { filter: true },
+  ),
   guids: field(
     z
       .string()
@@ -72,6 +82,8 @@ export const IMAGE_QUERY_RULES: QueryRule<QueryOf<typeof IMAGE_QUERY_FIELDS>>[] 
     holds: (v) => !v.from || !v.to || v.from <= v.to,
     path: "from",
     message: "must not be after 'to'",
+    // A page shows the crossed range as an error on both fields and applies neither end.
+    involves: ["from", "to"],
   },
 ];
 

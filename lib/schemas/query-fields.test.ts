@@ -53,7 +53,7 @@ describe("a filter added as one row of the query table", () => {
 describe("the image query table", () => {
   it("derives its keys and filters from the fields", () => {
     expect(imageQuery.keys).toEqual(Object.keys(IMAGE_QUERY_FIELDS));
-    expect(imageQuery.filterKeys).toEqual(["q", "from", "to", "active", "triage"]);
+    expect(imageQuery.filterKeys).toEqual(["q", "from", "to", "active", "triage", "has_products"]);
   });
 
   it("maps every URL word to its list_images words", () => {
@@ -95,5 +95,14 @@ describe("the image query table", () => {
       list_products: true,
       guid_filter: null,
     });
+  });
+});
+
+describe("has_products", () => {
+  it("asks FinerWorks for the products even when products=false, and only 'true' is a value", () => {
+    const query = imageQuery.schema.parse({ products: "false", has_products: "true" });
+    expect(imageQuery.toUpstream(query)).toMatchObject({ list_products: true });
+    expect(imageQuery.schema.safeParse({ has_products: "false" }).success).toBe(false);
+    expect(imageQuery.toSearchParams(query).get("has_products")).toBe("true");
   });
 });

@@ -61,6 +61,8 @@ export interface QueryRule<Q> {
   holds: (query: Q) => boolean;
   path: string;
   message: string;
+  /** Every key the rule reads: a page URL breaking it loses all of them, not just `path`. */
+  involves?: string[];
 }
 
 function serialise(value: QueryValue): string | undefined {
@@ -107,6 +109,8 @@ export function defineQuery<F extends Fields>(fields: F, rules: QueryRule<QueryO
     const strict = schema.safeParse(record);
     if (strict.success) return strict.data;
     const bad = new Set(strict.error.issues.map((issue) => String(issue.path[0])));
+    for (const rule of rules)
+      if (bad.has(rule.path)) for (const key of rule.involves ?? []) bad.add(key);
     const kept = Object.fromEntries(Object.entries(record).filter(([key]) => !bad.has(key)));
     const retry = schema.safeParse(kept);
     return retry.success ? retry.data : defaults;

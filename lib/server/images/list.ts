@@ -47,8 +47,11 @@ export async function listImagesForQuery(
 ): Promise<ImageListResponse> {
   if (query.triage) return listTriageView(query, query.triage, signal);
   const page = await finerworks().listImages(toListImagesParams(query), signal);
+  const images = query.has_products
+    ? page.images.filter((image) => (image.products?.length ?? 0) > 0)
+    : page.images;
   return {
-    images: page.images.map(sanitizeImage),
+    images: images.map(sanitizeImage),
     page_number: page.page_number,
     per_page: page.per_page,
     count: page.count,

@@ -1,0 +1,38 @@
+"use client";
+
+import { createContext, useContext, useMemo, useState, type ReactNode } from "react";
+import type { ImageDetails } from "@/lib/finerworks/schemas";
+import { Lightbox } from "./lightbox";
+
+const OpenLightbox = createContext<((guid: string) => void) | null>(null);
+
+/** The images a lightbox opened below moves through (the current result page). */
+export function LightboxProvider({
+  images,
+  children,
+}: {
+  images: readonly ImageDetails[];
+  children: ReactNode;
+}) {
+  const [openGuid, setOpenGuid] = useState<string | null>(null);
+  const index = openGuid === null ? -1 : images.findIndex((image) => image.guid === openGuid);
+  const open = useMemo(() => (guid: string) => setOpenGuid(guid), []);
+  return (
+    <OpenLightbox.Provider value={open}>
+      {children}
+      {index >= 0 ? (
+        <Lightbox
+          images={images}
+          index={index}
+          onIndex={(next) => setOpenGuid(images[next]?.guid ?? null)}
+          onClose={() => setOpenGuid(null)}
+        />
+      ) : null}
+    </OpenLightbox.Provider>
+  );
+}
+
+/** Opens the lightbox on an image, or null outside a LightboxProvider. */
+export function useOpenLightbox(): ((guid: string) => void) | null {
+  return useContext(OpenLightbox);
+}
