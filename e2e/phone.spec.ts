@@ -40,6 +40,7 @@ for (const scheme of ["light", "dark"] as const) {
       await menu.click();
       await expect(menu).toHaveAttribute("aria-expanded", "true");
       await expect(banner.getByRole("link", { name: "Removed products" })).toBeVisible();
+      await expect(banner.getByRole("link", { name: "Products", exact: true })).toBeVisible();
       await expect(banner.getByRole("button", { name: "Sign out" })).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
       await page.screenshot({ path: `e2e/screenshots/${shot("user-menu")}.png` });
