@@ -319,7 +319,7 @@ test.describe("bulk edit as artist", () => {
   }) => {
     const { stem, images } = await makeThirty(emulator, "E2E bulk artist", []);
     await gotoLibrary(page, `${search(stem)}&view=list`);
-    await expect(page.getByRole("checkbox")).toHaveCount(0);
+    await expect(page.getByRole("checkbox", { name: /^Select / })).toHaveCount(0);
     for (const name of ["Select all on this page", "Bulk edit", "Edit as spreadsheet"])
       await expect(page.getByRole("button", { name })).toHaveCount(0);
     const answer = await page.request.patch("/api/images", {

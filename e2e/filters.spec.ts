@@ -108,8 +108,10 @@ test("Has products keeps this page's images that have products, and says what it
   await gotoLibrary(page);
   const box = page.getByRole("checkbox", { name: "Has products" });
   await expect(box).toHaveAccessibleDescription(/FinerWorks cannot filter by products/);
-  await box.check();
+  // The box follows the URL: it shows checked once the new URL is in place.
+  await box.click();
   await expect(page).toHaveURL(/has_products=true/);
+  await expect(box).toBeChecked();
   await settled(page);
   const cards = page.getByRole("article");
   const shown = await cards.count();

@@ -74,8 +74,8 @@ test.describe("inline editing as staff", () => {
     // Slow upstream: the new title must be on screen long before FinerWorks answers.
     await emulator.setFault({ endpoint: "update_images", kind: "latency", latency_ms: 1500 });
 
-    await card(page, image.title).getByRole("button", { name: "Edit title" }).click();
-    const box = page.getByRole("textbox", { name: "Title" });
+    await card(page, image.title).getByRole("button", { name: "Edit title", exact: true }).click();
+    const box = page.getByRole("textbox", { name: "Title", exact: true });
     await expect(box).toBeFocused();
     await expect(box).toHaveValue(image.title);
     const next = renamed(image, "renamed");
@@ -91,7 +91,7 @@ test.describe("inline editing as staff", () => {
     await expect(page.getByRole("status").getByText(`Saved “${next}”.`)).toBeVisible();
     await saveScreenshot(page, "inline-edit-saved");
     // Focus goes back to where the edit started.
-    await expect(edited.getByRole("button", { name: "Edit title" })).toBeFocused();
+    await expect(edited.getByRole("button", { name: "Edit title", exact: true })).toBeFocused();
 
     await page.reload();
     await settled(page);
@@ -110,17 +110,21 @@ test.describe("inline editing as staff", () => {
     await emulator.clearRequests();
     const target = card(page, image.title);
 
-    await target.getByRole("button", { name: "Edit title" }).click();
-    await page.getByRole("textbox", { name: "Title" }).fill("Something I will not keep");
+    await target.getByRole("button", { name: "Edit title", exact: true }).click();
+    await page
+      .getByRole("textbox", { name: "Title", exact: true })
+      .fill("Something I will not keep");
     await page.keyboard.press("Escape");
-    await expect(page.getByRole("textbox", { name: "Title" })).toHaveCount(0);
+    await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveCount(0);
     await expect(target.getByRole("heading", { name: image.title })).toBeVisible();
 
-    await target.getByRole("button", { name: "Edit title" }).click();
+    await target.getByRole("button", { name: "Edit title", exact: true }).click();
     // The cancelled text is gone, not offered back.
-    await expect(page.getByRole("textbox", { name: "Title" })).toHaveValue(image.title);
+    await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue(
+      image.title,
+    );
     await page.keyboard.press("Tab");
-    const description = page.getByRole("textbox", { name: "Description" });
+    const description = page.getByRole("textbox", { name: "Description", exact: true });
     await expect(description).toBeFocused();
     await description.fill("First line\nsecond line");
     await description.press("Enter"); // a plain Enter is a new line in a description
@@ -141,15 +145,15 @@ test.describe("inline editing as staff", () => {
     const image = await createImage(emulator, "E2E edit invalid");
     await gotoSearch(page, image.title);
     await emulator.clearRequests();
-    await card(page, image.title).getByRole("button", { name: "Edit title" }).click();
-    const box = page.getByRole("textbox", { name: "Title" });
+    await card(page, image.title).getByRole("button", { name: "Edit title", exact: true }).click();
+    const box = page.getByRole("textbox", { name: "Title", exact: true });
     await box.fill("");
     await expect(page.getByText("Title is required.")).toBeVisible();
     await box.press("Enter");
     await expect(box).toHaveAttribute("aria-invalid", "true");
     await box.fill("x".repeat(201));
     await expect(page.getByText("Title must be at most 200 characters.")).toBeVisible();
-    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByRole("button", { name: "Save", exact: true }).click();
     await expect(box).toBeVisible();
     // Nothing reached the API either.
     expect(updates(await emulator.requests())).toEqual([]);
@@ -159,13 +163,13 @@ test.describe("inline editing as staff", () => {
     const image = await createImage(emulator, "E2E edit undo", { description: "Before" });
     await gotoSearch(page, image.title);
     await emulator.clearRequests();
-    await card(page, image.title).getByRole("button", { name: "Edit title" }).click();
+    await card(page, image.title).getByRole("button", { name: "Edit title", exact: true }).click();
     const next = renamed(image, "oops");
-    await page.getByRole("textbox", { name: "Title" }).fill(next);
-    await page.getByRole("textbox", { name: "Title" }).press("Enter");
+    await page.getByRole("textbox", { name: "Title", exact: true }).fill(next);
+    await page.getByRole("textbox", { name: "Title", exact: true }).press("Enter");
     await expect(card(page, next).getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
 
-    await page.getByRole("button", { name: "Undo" }).click();
+    await page.getByRole("button", { name: "Undo", exact: true }).click();
     await expect(card(page, image.title)).toBeVisible();
     await expect(page.getByText("Restored the previous text.")).toBeVisible();
     expect(updates(await emulator.requests())).toEqual([
@@ -185,10 +189,10 @@ test.describe("inline editing as staff", () => {
     const image = await createImage(emulator, "E2E edit list");
     await gotoSearch(page, image.title, "&view=list");
     const row = page.getByRole("row").filter({ hasText: image.title });
-    await row.getByRole("button", { name: "Edit title" }).click();
+    await row.getByRole("button", { name: "Edit title", exact: true }).click();
     const first = renamed(image, "from list");
-    await page.getByRole("textbox", { name: "Title" }).fill(first);
-    await page.getByRole("textbox", { name: "Title" }).press("Enter");
+    await page.getByRole("textbox", { name: "Title", exact: true }).fill(first);
+    await page.getByRole("textbox", { name: "Title", exact: true }).press("Enter");
     await expect(
       page
         .getByRole("row")
@@ -201,12 +205,14 @@ test.describe("inline editing as staff", () => {
     const heading = page.getByRole("heading", { level: 1, name: first });
     await expect(heading).toBeVisible();
     await heading.click(); // a click on the title opens its editor
-    await expect(page.getByRole("textbox", { name: "Title" })).toBeFocused();
-    await page.getByRole("button", { name: "Cancel" }).click();
-    await page.getByRole("button", { name: "Edit description" }).click();
-    await expect(page.getByRole("textbox", { name: "Description" })).toBeFocused();
-    await page.getByRole("textbox", { name: "Description" }).fill("Described on its own page");
-    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByRole("textbox", { name: "Title", exact: true })).toBeFocused();
+    await page.getByRole("button", { name: "Cancel", exact: true }).click();
+    await page.getByRole("button", { name: "Edit description", exact: true }).click();
+    await expect(page.getByRole("textbox", { name: "Description", exact: true })).toBeFocused();
+    await page
+      .getByRole("textbox", { name: "Description", exact: true })
+      .fill("Described on its own page");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
     await expect(
       page.getByRole("paragraph").filter({ hasText: "Described on its own page" }),
     ).toBeVisible();
@@ -228,12 +234,12 @@ test.describe("inline editing as staff", () => {
     await gotoSearch(page, image.title);
     await emulator.clearRequests();
     const target = card(page, image.title);
-    await expect(target.getByRole("button", { name: "3 products" })).toBeVisible();
+    await expect(target.getByRole("button", { name: "3 products", exact: true })).toBeVisible();
 
-    await target.getByRole("button", { name: "Edit title" }).click();
+    await target.getByRole("button", { name: "Edit title", exact: true }).click();
     const next = renamed(image, "reframed");
-    await page.getByRole("textbox", { name: "Title" }).fill(next);
-    await page.getByRole("textbox", { name: "Title" }).press("Enter");
+    await page.getByRole("textbox", { name: "Title", exact: true }).fill(next);
+    await page.getByRole("textbox", { name: "Title", exact: true }).press("Enter");
     const dialog = page.getByRole("alertdialog");
     await expect(dialog).toBeVisible();
     await expect(dialog).toContainText("3 products");
@@ -241,20 +247,20 @@ test.describe("inline editing as staff", () => {
       await expect(dialog).toContainText(product.name);
       await expect(dialog).toContainText(product.sku);
     }
-    await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
+    await expect(dialog.getByRole("button", { name: "Cancel", exact: true })).toBeFocused();
     await saveScreenshot(page, "inline-edit-confirm-products");
     expect(await seriousViolations(page)).toEqual([]);
 
-    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await dialog.getByRole("button", { name: "Cancel", exact: true }).click();
     await expect(dialog).toHaveCount(0);
-    await expect(page.getByRole("textbox", { name: "Title" })).toHaveValue(next);
-    await expect(page.getByRole("textbox", { name: "Title" })).toBeFocused();
+    await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue(next);
+    await expect(page.getByRole("textbox", { name: "Title", exact: true })).toBeFocused();
     expect(updates(await emulator.requests())).toEqual([]);
 
-    await page.getByRole("textbox", { name: "Title" }).press("Enter");
+    await page.getByRole("textbox", { name: "Title", exact: true }).press("Enter");
     await page
       .getByRole("alertdialog")
-      .getByRole("button", { name: "Save and remove products" })
+      .getByRole("button", { name: "Save and remove products", exact: true })
       .click();
     const saved = card(page, next);
     await expect(saved.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
@@ -266,7 +272,7 @@ test.describe("inline editing as staff", () => {
     ]);
 
     // Undo brings the text back and says the products stay gone.
-    await page.getByRole("button", { name: "Undo" }).click();
+    await page.getByRole("button", { name: "Undo", exact: true }).click();
     await expect(page.getByText("The 3 removed products cannot be restored.")).toBeVisible();
     await expect(card(page, image.title).getByText("0 products")).toBeVisible();
   });
@@ -277,10 +283,10 @@ test.describe("inline editing as staff", () => {
   }) => {
     const image = await createImage(emulator, "E2E edit temporary", { library: "temporary" });
     await gotoSearch(page, image.title, "&library=temporary");
-    await card(page, image.title).getByRole("button", { name: "Edit title" }).click();
+    await card(page, image.title).getByRole("button", { name: "Edit title", exact: true }).click();
     const next = renamed(image, "kept");
-    await page.getByRole("textbox", { name: "Title" }).fill(next);
-    await page.getByRole("textbox", { name: "Title" }).press("Enter");
+    await page.getByRole("textbox", { name: "Title", exact: true }).fill(next);
+    await page.getByRole("textbox", { name: "Title", exact: true }).press("Enter");
     await expect(card(page, next).getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
     await expect(page.getByRole("alertdialog")).toHaveCount(0);
   });
@@ -294,10 +300,10 @@ test.describe("inline editing as staff", () => {
     await emulator.clearRequests();
     await emulator.setFault({ endpoint: "update_images", kind: "http_500" });
 
-    await card(page, image.title).getByRole("button", { name: "Edit title" }).click();
+    await card(page, image.title).getByRole("button", { name: "Edit title", exact: true }).click();
     const draft = renamed(image, "draft");
-    await page.getByRole("textbox", { name: "Title" }).fill(draft);
-    await page.getByRole("textbox", { name: "Title" }).press("Enter");
+    await page.getByRole("textbox", { name: "Title", exact: true }).fill(draft);
+    await page.getByRole("textbox", { name: "Title", exact: true }).press("Enter");
 
     const target = card(page, image.title);
     const alert = target.getByRole("alert");
@@ -305,7 +311,7 @@ test.describe("inline editing as staff", () => {
     await expect(alert).toContainText(/FinerWorks reference: \S+/);
     // The grid shows what FinerWorks has; the editor keeps what was typed.
     await expect(target.getByRole("heading", { name: image.title })).toBeVisible();
-    await expect(page.getByRole("textbox", { name: "Title" })).toHaveValue(draft);
+    await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue(draft);
     await saveScreenshot(page, "inline-edit-failed-save");
 
     await page.reload();
@@ -314,18 +320,18 @@ test.describe("inline editing as staff", () => {
     await expect(
       card(page, image.title).getByRole("status").filter({ hasText: "Unsaved draft" }),
     ).toBeVisible();
-    await card(page, image.title).getByRole("button", { name: "Edit title" }).click();
-    await expect(page.getByRole("textbox", { name: "Title" })).toHaveValue(draft);
+    await card(page, image.title).getByRole("button", { name: "Edit title", exact: true }).click();
+    await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue(draft);
     await expect(page.getByText(/Your unsaved draft from .* is back\./)).toBeVisible();
 
     await emulator.clearFaults();
-    await card(page, image.title).getByRole("button", { name: "Retry" }).click();
+    await card(page, image.title).getByRole("button", { name: "Retry", exact: true }).click();
     await expect(card(page, draft).getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
     await page.reload();
     await settled(page);
     await expect(card(page, draft)).toBeVisible();
     // Saved: the draft is not offered again.
-    await card(page, draft).getByRole("button", { name: "Edit title" }).click();
+    await card(page, draft).getByRole("button", { name: "Edit title", exact: true }).click();
     await expect(page.getByText(/unsaved draft/)).toHaveCount(0);
   });
 
@@ -336,12 +342,12 @@ test.describe("inline editing as staff", () => {
     const image = await createImage(emulator, "E2E edit conflict");
     await gotoSearch(page, image.title);
     await emulator.clearRequests();
-    await card(page, image.title).getByRole("button", { name: "Edit title" }).click();
+    await card(page, image.title).getByRole("button", { name: "Edit title", exact: true }).click();
     const mine = renamed(image, "mine");
     const theirs = renamed(image, "theirs");
-    await page.getByRole("textbox", { name: "Title" }).fill(mine);
+    await page.getByRole("textbox", { name: "Title", exact: true }).fill(mine);
     await emulator.updateImage(image.guid, { title: theirs, description: "Their description" });
-    await page.getByRole("textbox", { name: "Title" }).press("Enter");
+    await page.getByRole("textbox", { name: "Title", exact: true }).press("Enter");
 
     const alert = page.getByRole("alert").filter({ hasText: "Someone else changed this image" });
     await expect(alert).toBeVisible();
@@ -353,7 +359,7 @@ test.describe("inline editing as staff", () => {
     await saveScreenshot(page, "inline-edit-conflict");
     expect(updates(await emulator.requests())).toEqual([]);
 
-    await alert.getByRole("button", { name: "Keep mine" }).click();
+    await alert.getByRole("button", { name: "Keep mine", exact: true }).click();
     await expect(card(page, mine).getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
     expect(updates(await emulator.requests())).toEqual([
       [{ guid: image.guid, title: mine, description: "A test image." }],
@@ -364,13 +370,15 @@ test.describe("inline editing as staff", () => {
     const image = await createImage(emulator, "E2E edit take theirs");
     await gotoSearch(page, image.title);
     await emulator.clearRequests();
-    await card(page, image.title).getByRole("button", { name: "Edit description" }).click();
-    await page.getByRole("textbox", { name: "Description" }).fill("My description");
+    await card(page, image.title)
+      .getByRole("button", { name: "Edit description", exact: true })
+      .click();
+    await page.getByRole("textbox", { name: "Description", exact: true }).fill("My description");
     await emulator.updateImage(image.guid, { description: "Their description" });
-    await page.getByRole("button", { name: "Save" }).click();
-    await page.getByRole("button", { name: "Take theirs" }).click();
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page.getByRole("button", { name: "Take theirs", exact: true }).click();
     await expect(card(page, image.title).getByText("Their description")).toBeVisible();
-    await expect(page.getByRole("textbox", { name: "Description" })).toHaveCount(0);
+    await expect(page.getByRole("textbox", { name: "Description", exact: true })).toHaveCount(0);
     expect(updates(await emulator.requests())).toEqual([]);
   });
 
@@ -382,15 +390,15 @@ test.describe("inline editing as staff", () => {
       description: "Giclée print on cotton rag.",
     });
     await gotoSearch(page, image.title);
-    await card(page, image.title).getByRole("button", { name: "Edit title" }).click();
-    await page.getByRole("textbox", { name: "Title" }).fill("");
+    await card(page, image.title).getByRole("button", { name: "Edit title", exact: true }).click();
+    await page.getByRole("textbox", { name: "Title", exact: true }).fill("");
     await expect(page.getByText("Title is required.")).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     await saveScreenshot(page, "inline-edit-editor");
 
     await page.setViewportSize({ width: 390, height: 844 });
     await page.emulateMedia({ colorScheme: "dark" });
-    await page.getByRole("textbox", { name: "Title" }).fill("A better title");
+    await page.getByRole("textbox", { name: "Title", exact: true }).fill("A better title");
     expect(await seriousViolations(page)).toEqual([]);
     await saveScreenshot(page, "inline-edit-editor-phone-dark");
   });
@@ -412,7 +420,7 @@ test.describe("inline editing as artist", () => {
     await expect(page.getByRole("button", { name: /^Edit (title|description)$/ })).toHaveCount(0);
     await page.goto(`/images/${image.guid}`);
     await page.getByRole("heading", { level: 1, name: image.title }).click();
-    await expect(page.getByRole("textbox", { name: "Title" })).toHaveCount(0);
+    await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveCount(0);
     await expect(page.getByRole("button", { name: /^Edit / })).toHaveCount(0);
 
     await emulator.clearRequests();
