@@ -250,9 +250,9 @@ export async function cancelScan(
   return db.selectFrom("product_scan").selectAll().where("id", "=", running.id).executeTakeFirst();
 }
 
-/** Deletes the rows of every scan but the snapshot and a running one. */
-export async function deleteStaleRows(db: Kysely<Database>): Promise<void> {
-  const keep = db
+/** The scans whose rows are read now or soon: the snapshot (newest done) and a running scan. */
+export function liveScanIds(db: Kysely<Database>) {
+  return db
     .selectFrom("product_scan")
     .select("id")
     .where((eb) =>
@@ -271,6 +271,11 @@ export async function deleteStaleRows(db: Kysely<Database>): Promise<void> {
         ),
       ]),
     );
+}
+
+/** Deletes the rows of every scan but the snapshot and a running one. */
+export async function deleteStaleRows(db: Kysely<Database>): Promise<void> {
+  const keep = liveScanIds(db);
   await db.deleteFrom("snapshot_product").where("scan_id", "not in", keep).execute();
   await db.deleteFrom("snapshot_product_detail").where("scan_id", "not in", keep).execute();
   await db.deleteFrom("snapshot_image").where("scan_id", "not in", keep).execute();

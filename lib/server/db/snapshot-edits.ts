@@ -3,7 +3,7 @@ import "server-only";
 // of an inventory image removes its products (FinerWorks does) and changes its text; an added
 // inventory image is added. Applied to the snapshot and to a running scan's rows alike.
 import type { Kysely } from "kysely";
-import { markDuplicateSkus } from "./product-scans";
+import { liveScanIds, markDuplicateSkus } from "./product-scans";
 import type { NewSnapshotImage } from "./product-tables";
 import type { Database } from "./schema";
 import { editedTriageColumns } from "@/lib/server/triage/snapshot";
@@ -14,28 +14,8 @@ export interface EditedImage {
   description: string;
 }
 
-/** The scans whose rows are read now or soon: the snapshot and a running scan. */
-async function liveScanIds(db: Kysely<Database>): Promise<string[]> {
-  const rows = await db
-    .selectFrom("product_scan")
-    .select("id")
-    .where((eb) =>
-      eb.or([
-        eb("state", "=", "running"),
-        eb(
-          "id",
-          "=",
-          eb
-            .selectFrom("product_scan")
-            .select("id")
-            .where("state", "=", "done")
-            .orderBy("finished_at", "desc")
-            .orderBy("id", "desc")
-            .limit(1),
-        ),
-      ]),
-    )
-    .execute();
+async function liveScans(db: Kysely<Database>): Promise<string[]> {
+  const rows = await liveScanIds(db).execute();
   return rows.map((r) => r.id);
 }
 
@@ -54,7 +34,7 @@ export async function applyEditsToSnapshot(
   edits: readonly EditedImage[],
 ): Promise<{ removedProducts: number }> {
   if (edits.length === 0) return { removedProducts: 0 };
-  const scanIds = await liveScanIds(db);
+  const scanIds = await liveScans(db);
   const guids = edits.map((e) => e.guid.toLowerCase());
   let removedProducts = 0;
   await db.transaction().execute(async (tx) => {
@@ -113,7 +93,7 @@ export async function addImagesToSnapshot(
   images: readonly Omit<NewSnapshotImage, "scan_id">[],
 ): Promise<void> {
   if (images.length === 0) return;
-  const scanIds = await liveScanIds(db);
+  const scanIds = await liveScans(db);
   if (scanIds.length === 0) return;
   await db
     .insertInto("snapshot_image")
