@@ -40,7 +40,7 @@ const benches: [string, () => Promise<Record<string, number>>][] = [
     benchActivityFeed,
   ],
   [
-    "triage view counts at 100k snapshot images, SQLite (budget 150 ms each)",
+    "triage view counts, Products sort and search file names at 100k snapshot images, SQLite (budget 150 ms each)",
     async () => Promise.resolve(benchTriageCounts()),
   ],
   [

@@ -1,5 +1,7 @@
 // Triage view counts (and a view's first page) at 100,000 snapshot images on SQLite: the p50
-// and p95 of each count as GET /api/views runs it (lib/server/triage/views.ts).
+// and p95 of each count as GET /api/views runs it (lib/server/triage/views.ts), and the grid's
+// other snapshot reads (lib/server/triage/snapshot-query.ts): the "Products" sort's pages and
+// the search's file-name lookup, for a rare term and one most file names contain.
 // Budget: under 150 ms server time each. Runs in a child with the react-server condition,
 // where the server-only store modules load.
 import { spawnSync } from "node:child_process";

@@ -93,6 +93,16 @@ describe("list_images", () => {
     });
   });
 
+  it("search_filter does not look at file names (FinerWorks' search covers title and description)", async () => {
+    const text = (i: (typeof inventory)[number]) => `${i.title}\n${i.description}`.toLowerCase();
+    const named = inventory.find(
+      (i) => i.file_name && !inventory.some((j) => text(j).includes(i.file_name!.toLowerCase())),
+    );
+    expect(named?.file_name).toBeTruthy();
+    const found = await listAll(emulator, { search_filter: named!.file_name! });
+    expect(found).toEqual([]);
+  });
+
   it("guid_filter returns exactly those images, in any letter case", async () => {
     const picks = [inventory[3], inventory[50], inventory[120]].map((i) => i?.guid ?? "");
     const { json } = await list(emulator, {

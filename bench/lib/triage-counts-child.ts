@@ -1,5 +1,6 @@
 // The triage counts bench's own process (see bench/triage-counts.ts): a fresh SQLite store,
-// one done scan of 100,000 images written the way the scan writes them, then each count timed.
+// one done scan of 100,000 images written the way the scan writes them, then each count timed,
+// and the grid's snapshot reads: a view's page, the "Products" sort, the search's file names.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,7 +8,10 @@ import { openStore } from "@/lib/server/db/connection";
 import { migrateToLatest } from "@/lib/server/db/migrate";
 import type { NewSnapshotImage } from "@/lib/server/db/product-tables";
 import { triageColumns } from "@/lib/server/triage/snapshot";
-import { viewCount, viewPage } from "@/lib/server/triage/views";
+import { fileNameOnlyMatches, snapshotPage } from "@/lib/server/triage/snapshot-query";
+import { viewCount } from "@/lib/server/triage/views";
+import { FILE_NAME_MATCH_LIMIT } from "@/lib/schemas/image-list";
+import { imageQuery } from "@/lib/schemas/image-query";
 import { SNAPSHOT_VIEWS } from "@/lib/triage/view-names";
 import { percentile, round } from "./stats";
 
@@ -20,7 +24,7 @@ function image(i: number): NewSnapshotImage {
   const title = i % 5 === 0 ? "" : i % 7 === 0 ? `IMG_${i}` : `Harbour ${i}`;
   const description = i % 3 === 0 ? "" : `Morning light over harbour ${i}`;
   const [pix_w, pix_h] = i % 4 === 0 ? [900, 600] : [6000, 4000];
-  const products = i % 6 === 0 ? [{}] : [];
+  const products = i % 6 === 0 ? Array.from({ length: 1 + (i % 11) }, () => ({})) : [];
   const private_hires_uri = `https://cdn.example.com/${i}/${file_name}`;
   return {
     scan_id: SCAN,
@@ -84,18 +88,38 @@ try {
     out[`${view}_count_p50_ms`] = round(percentile(times, 50));
     out[`${view}_count_p95_ms`] = round(percentile(times, 95));
   }
-  const pageTimes: number[] = [];
-  for (let i = 0; i < SAMPLES; i++) {
-    const started = performance.now();
-    await viewPage(db, SCAN, "missing-description", {
-      sort: "date_added",
-      dir: "desc",
-      page: 1,
-      per_page: 24,
+  const time = async (name: string, work: () => Promise<unknown>) => {
+    const times: number[] = [];
+    for (let i = 0; i < SAMPLES; i++) {
+      const started = performance.now();
+      await work();
+      times.push(performance.now() - started);
+    }
+    out[`${name}_p50_ms`] = round(percentile(times, 50));
+    out[`${name}_p95_ms`] = round(percentile(times, 95));
+  };
+  const query = (params: Record<string, string>) => imageQuery.schema.parse(params);
+  await time("view_first_page", () =>
+    snapshotPage(db, SCAN, query({ triage: "missing-description" })),
+  );
+  await time("products_sort_first_page", () => snapshotPage(db, SCAN, query({ sort: "products" })));
+  await time("products_sort_page_2000", () =>
+    snapshotPage(db, SCAN, query({ sort: "products", page: "2000", per_page: "48" })),
+  );
+  await time("products_sort_searched", () =>
+    snapshotPage(db, SCAN, query({ sort: "products", q: "img_77" })),
+  );
+  // One file name, and a part of most file names (not of their titles: the limit applies).
+  for (const [name, q] of [
+    ["file_names_rare", "harbour-77776"],
+    ["file_names_common", "harbour-"],
+  ] as const) {
+    let found = 0;
+    await time(name, async () => {
+      found = (await fileNameOnlyMatches(db, SCAN, q, query({}), FILE_NAME_MATCH_LIMIT + 1)).length;
     });
-    pageTimes.push(performance.now() - started);
+    out[`${name}_found`] = found;
   }
-  out.view_first_page_p50_ms = round(percentile(pageTimes, 50));
   console.log(JSON.stringify(out));
 } finally {
   await store.close();

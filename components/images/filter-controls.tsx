@@ -15,8 +15,17 @@ const SORT_LABELS: Record<ImageQuery["sort"], string> = {
   file_name: "File name",
   file_size: "File size",
   id: "ID",
+  products: "Products",
 };
-const SORT_OPTIONS = SORT_KEYS.map((key) => ({ value: key, label: SORT_LABELS[key] }));
+
+/** "Products" sorts by the library snapshot's product counts: without one it says what it needs. */
+export function sortOptions(snapshotAsOf: number | null | undefined) {
+  return SORT_KEYS.map((key) =>
+    key === "products" && snapshotAsOf === null
+      ? { value: key, label: "Products (needs a library scan)", disabled: true }
+      : { value: key, label: SORT_LABELS[key] },
+  );
+}
 const DIR_OPTIONS = [
   { value: "asc", label: "Ascending" },
   { value: "desc", label: "Descending" },
@@ -39,6 +48,8 @@ export interface FilterControlsProps {
   onSortChange: (sort: ImageQuery["sort"]) => void;
   onDirChange: (dir: ImageQuery["dir"]) => void;
   onClearFilters: () => void;
+  /** When this library's snapshot was taken; null without one, undefined while not known. */
+  snapshotAsOf: number | null | undefined;
   /** Laid out in one column (the phone's filter sheet) rather than the toolbar's rows. */
   stacked?: boolean;
 }
@@ -52,6 +63,7 @@ export function FilterControls({
   onSortChange,
   onDirChange,
   onClearFilters,
+  snapshotAsOf,
   stacked = false,
 }: FilterControlsProps) {
   const perPageOptions = (PAGE_SIZES as readonly number[]).includes(query.per_page)
@@ -71,7 +83,7 @@ export function FilterControls({
         <Select
           id="filter-sort"
           value={query.sort}
-          options={SORT_OPTIONS}
+          options={sortOptions(snapshotAsOf)}
           onChange={(e) => onSortChange(e.target.value as ImageQuery["sort"])}
         />
       </Field>

@@ -107,6 +107,8 @@ export function ImageLibrary({ canEdit }: { canEdit: boolean }) {
   const hrefFor = useCallback((guid: string) => detailHref(guid, query, view), [query, view]);
 
   const images = data?.images ?? [];
+  // Whether this library has a snapshot (file names in the search, the "Products" sort).
+  const snapshotAsOf = data?.snapshot_as_of;
   const noResults = data !== undefined && data.count === 0 && filtered;
   const emptyLibrary = data !== undefined && data.count === 0 && !filtered;
   // With "Has products" a page inside the list may keep none of its images.
@@ -153,6 +155,7 @@ export function ImageLibrary({ canEdit }: { canEdit: boolean }) {
           query={query}
           onSort={sortBy}
           hrefFor={hrefFor}
+          productsSortable={typeof snapshotAsOf === "number"}
         />
       </Suspense>
     );
@@ -176,6 +179,7 @@ export function ImageLibrary({ canEdit }: { canEdit: boolean }) {
           onChange={update}
           onClearFilters={clearFilters}
           onViewChange={setView}
+          snapshotAsOf={snapshotAsOf}
         />
         <FilterChips query={query} toolbarClears={filtered} onClear={clearFilters} />
         <section
@@ -200,6 +204,7 @@ export function ImageLibrary({ canEdit }: { canEdit: boolean }) {
                   count={data.count}
                   shown={images.length}
                   hasProducts={query.has_products === true}
+                  fileNameMatches={data.file_name_matches}
                 />
               ) : isPending ? (
                 "Loading images…"

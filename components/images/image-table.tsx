@@ -25,6 +25,8 @@ interface ImageTableProps {
   query: ImageQuery;
   onSort: (sort: ImageQuery["sort"]) => void;
   hrefFor: (guid: string) => string;
+  /** The library has a snapshot, so the list can sort by product count. */
+  productsSortable: boolean;
 }
 
 const COLUMNS = 10;
@@ -44,7 +46,14 @@ function PlainHeader({ className, children }: { className?: string; children: Re
 }
 
 /** The list view: the same data as the cards, for people who scan text. */
-export function ImageTable({ images, library, query, onSort, hrefFor }: ImageTableProps) {
+export function ImageTable({
+  images,
+  library,
+  query,
+  onSort,
+  hrefFor,
+  productsSortable,
+}: ImageTableProps) {
   return (
     <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-xs dark:border-slate-800 dark:bg-slate-900">
       <table className="w-full border-collapse text-left text-sm md:min-w-[72rem]">
@@ -76,7 +85,17 @@ export function ImageTable({ images, library, query, onSort, hrefFor }: ImageTab
             />
             <SortableHeader label="Uploaded" sortKey="date_added" query={query} onSort={onSort} />
             <PlainHeader className={WIDE}>Status</PlainHeader>
-            <PlainHeader className={WIDE}>Products</PlainHeader>
+            {productsSortable ? (
+              <SortableHeader
+                label="Products"
+                sortKey="products"
+                query={query}
+                onSort={onSort}
+                className={WIDE}
+              />
+            ) : (
+              <PlainHeader className={WIDE}>Products</PlainHeader>
+            )}
             <SortableHeader
               label="ID"
               sortKey="id"

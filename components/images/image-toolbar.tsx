@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useId, useRef, useState } from "react";
 import type { ImageQuery } from "@/lib/schemas/image-query";
 import { FilterControls } from "./filter-controls";
 import { FilterSheet } from "./filter-sheet";
@@ -20,6 +20,8 @@ interface ImageToolbarProps {
   onChange: (patch: Partial<ImageQuery>, options?: { replace?: boolean }) => void;
   onClearFilters: () => void;
   onViewChange: (view: ViewMode) => void;
+  /** When this library's snapshot was taken (file names, product counts); null without one. */
+  snapshotAsOf: number | null | undefined;
 }
 
 export function ImageToolbar({
@@ -31,6 +33,7 @@ export function ImageToolbar({
   onChange,
   onClearFilters,
   onViewChange,
+  snapshotAsOf,
 }: ImageToolbarProps) {
   const [sheetOpen, setSheetOpen] = useState(false);
   // Once the user picks a direction, a new sort field keeps it.
@@ -47,7 +50,12 @@ export function ImageToolbar({
       onChange({ dir });
     },
     onClearFilters,
+    snapshotAsOf,
   };
+  // Without a snapshot FinerWorks' search is all there is: titles and descriptions.
+  const fileNames = snapshotAsOf !== null;
+  const hintId = useId();
+  const hint = !fileNames && query.q;
 
   return (
     <div className="rounded-xl border border-slate-200 bg-white p-3 shadow-xs sm:p-4 dark:border-slate-800 dark:bg-slate-900">
@@ -56,11 +64,21 @@ export function ImageToolbar({
         <SearchBox
           value={query.q ?? ""}
           onSearch={(q) => onChange({ q: q || undefined }, { replace: true })}
+          placeholder={
+            fileNames ? "Search titles, descriptions, file names" : "Search titles and descriptions"
+          }
+          describedBy={hint ? hintId : undefined}
         />
         <ViewsControls query={query} onApply={onChange} />
         <FiltersButton active={activeFilters} onClick={() => setSheetOpen(true)} />
         <ViewToggle view={view} onChange={onViewChange} />
       </div>
+      {hint ? (
+        <p id={hintId} className="mt-2 text-xs text-slate-600 dark:text-slate-400">
+          Searching titles and descriptions: file names are searched too once the library snapshot
+          exists (a library scan makes it).
+        </p>
+      ) : null}
       {/* One set of controls at a time: inline from the small-tablet width, in the sheet on a phone. */}
       {sheetOpen ? (
         <FilterSheet {...controls} onClose={() => setSheetOpen(false)} />

@@ -12,13 +12,25 @@ export function ResultsSummary({
   count,
   shown,
   hasProducts,
+  fileNameMatches,
 }: {
   page: number;
   perPage: number;
   count: number;
   shown: number;
   hasProducts: boolean;
+  /** Of `count`, the images only their file name matches (listed after the others). */
+  fileNameMatches?: { count: number; limited: boolean } | undefined;
 }) {
+  const byFileName =
+    fileNameMatches && fileNameMatches.count > 0 ? (
+      <>
+        {" "}
+        (<span className={strong}>{formatCount(fileNameMatches.count)}</span> by file name only,
+        listed last
+        {fileNameMatches.limited ? "; more file names match: narrow the search to see them" : ""})
+      </>
+    ) : null;
   const first = (page - 1) * perPage + 1;
   if (hasProducts) {
     const last = Math.min(page * perPage, count);
@@ -30,6 +42,7 @@ export function ResultsSummary({
         </span>{" "}
         (of <span className={strong}>{formatCount(count)}</span>){" "}
         {shown === 1 ? "has products" : "have products"}
+        {byFileName}
       </>
     );
   }
@@ -40,6 +53,7 @@ export function ResultsSummary({
         {formatCount(first)}–{formatCount(first + shown - 1)}
       </span>{" "}
       of <span className={strong}>{formatCount(count)}</span> {count === 1 ? "image" : "images"}
+      {byFileName}
     </>
   );
 }

@@ -8,19 +8,22 @@ import { cn } from "@/components/ui/cn";
 export const SEARCH_DEBOUNCE_MS = 300;
 
 /**
- * Search in title and description. Typing updates the URL after a pause (replace, so
- * each keystroke does not become a history entry); Enter searches at once.
+ * The library search (what it covers is in the placeholder, and in the hint `describedBy`
+ * names when that needs saying). Typing updates the URL after a pause (replace, so each keystroke does not
+ * become a history entry); Enter searches at once.
  */
 export function SearchBox({
   value: urlValue,
   onSearch,
   label = "Search images",
   placeholder = "Search titles and descriptions",
+  describedBy,
 }: {
   value: string;
   onSearch: (q: string) => void;
   label?: string;
   placeholder?: string;
+  describedBy?: string;
 }) {
   const [text, setText] = useState(urlValue);
   const [seen, setSeen] = useState(urlValue);
@@ -51,6 +54,7 @@ export function SearchBox({
         inputMode="search"
         enterKeyHint="search"
         aria-label={label}
+        aria-describedby={describedBy}
         placeholder={placeholder}
         autoComplete="off"
         spellCheck={false}

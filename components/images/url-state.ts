@@ -82,7 +82,7 @@ export function urlDateRange(
   return { from, to, error };
 }
 
-/** Direction a column starts in when it becomes the sort: text A→Z, numbers and dates newest/largest first. */
+/** Direction a column starts in when it becomes the sort: text A→Z, numbers and dates newest/largest (most products) first. */
 export function defaultDirFor(sort: ImageQuery["sort"]): ImageQuery["dir"] {
   return sort === "title" || sort === "file_name" ? "asc" : "desc";
 }

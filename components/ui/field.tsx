@@ -31,6 +31,8 @@ export function Field({
 export interface SelectOption {
   value: string;
   label: string;
+  /** Shown but not choosable (say why in the label). */
+  disabled?: boolean;
 }
 
 export function Select({
@@ -41,7 +43,7 @@ export function Select({
   return (
     <select className={cn(controlClasses, "cursor-pointer pr-8", className)} {...props}>
       {options.map((o) => (
-        <option key={o.value} value={o.value}>
+        <option key={o.value} value={o.value} disabled={o.disabled}>
           {o.label}
         </option>
       ))}

@@ -7,7 +7,14 @@ import { guidSchema } from "./guid";
 import { hasControlCharacters } from "./image-input";
 import { defineQuery, field, wholeNumber, type QueryOf, type QueryRule } from "./query-fields";
 
-export const SORT_KEYS = ["date_added", "id", "title", "file_name", "file_size"] as const;
+export const SORT_KEYS = [
+  "date_added",
+  "id",
+  "title",
+  "file_name",
+  "file_size",
+  "products",
+] as const;
 export const SORT_DIRS = ["asc", "desc"] as const;
 export const PAGE_SIZES = [12, 24, 48] as const;
 export const DEFAULT_PER_PAGE = 24;
@@ -34,7 +41,10 @@ export const IMAGE_QUERY_FIELDS = {
     wholeNumber(1, MAX_PER_PAGE, "must be 1 to 50").default(DEFAULT_PER_PAGE),
     (perPage) => ({ per_page: perPage }),
   ),
-  sort: field(z.enum(SORT_KEYS).default("date_added"), (sort) => ({ sort_field: sort })),
+  // "products" (product count) is the library snapshot's: FinerWorks cannot sort by it.
+  sort: field(z.enum(SORT_KEYS).default("date_added"), (sort) =>
+    sort === "products" ? {} : { sort_field: sort },
+  ),
   dir: field(z.enum(SORT_DIRS).default("desc"), (dir) => ({
     sort_direction: SORT_DIRECTION[dir],
   })),

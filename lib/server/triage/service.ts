@@ -1,13 +1,19 @@
 import "server-only";
-// The triage views as the routes and the list use them: the store opened, the newest snapshot
-// of the library found, then counted or paged.
+// The library snapshot as the routes and the list use it: the store opened, the newest snapshot
+// of the library found, then counted, paged or searched.
 import { finerworks } from "@/lib/finerworks";
 import type { LibraryName } from "@/lib/finerworks/schemas";
-import type { ImageQuery } from "@/lib/schemas/image-query";
+import { ApiError } from "@/lib/server/api/errors";
 import { withStore } from "@/lib/server/db";
 import type { SnapshotView } from "@/lib/triage/view-names";
 import { latestSnapshot } from "./snapshot";
-import { viewCounts, viewPage } from "./views";
+import {
+  fileNameOnlyMatches,
+  snapshotPage,
+  type SnapshotFilters,
+  type SnapshotPageQuery,
+} from "./snapshot-query";
+import { viewCounts } from "./views";
 
 export interface TriageSummary {
   /** Epoch ms of the snapshot the counts come from; null before the first scan. */
@@ -23,16 +29,49 @@ export function triageSummary(library: string): Promise<TriageSummary> {
   });
 }
 
-export function snapshotViewPage(
+export interface SnapshotAnswer<T> {
+  /** When the snapshot was taken (epoch ms). */
+  as_of: number;
+  found: T;
+}
+
+/** The grid's query answered by the newest snapshot of `library`; null when it has none. */
+export function snapshotQueryPage(
   library: string,
-  view: SnapshotView,
-  query: Pick<ImageQuery, "sort" | "dir" | "page" | "per_page">,
-): Promise<{ guids: string[]; count: number }> {
-  return withStore("triage.view", async ({ db }) => {
+  query: SnapshotPageQuery,
+): Promise<SnapshotAnswer<{ guids: string[]; count: number }> | null> {
+  return withStore("snapshot.page", async ({ db }) => {
     const snapshot = await latestSnapshot(db, library);
-    if (!snapshot) return { guids: [], count: 0 };
-    return viewPage(db, snapshot.scan_id, view, query);
+    if (!snapshot) return null;
+    return { as_of: snapshot.as_of, found: await snapshotPage(db, snapshot.scan_id, query) };
   });
+}
+
+/** The images only their file name brings into a search (see fileNameOnlyMatches). */
+export function snapshotFileNameMatches(
+  library: string,
+  q: string,
+  filters: Omit<SnapshotFilters, "q">,
+  limit: number,
+): Promise<SnapshotAnswer<string[]> | null> {
+  return withStore("snapshot.file_names", async ({ db }) => {
+    const snapshot = await latestSnapshot(db, library);
+    if (!snapshot) return null;
+    const found = await fileNameOnlyMatches(db, snapshot.scan_id, q, filters, limit);
+    return { as_of: snapshot.as_of, found };
+  });
+}
+
+/** When the snapshot of `library` was taken; null without one (or with the store down). */
+export async function snapshotAsOf(library: string): Promise<number | null> {
+  try {
+    return await withStore("snapshot.as_of", async ({ db }) => {
+      return (await latestSnapshot(db, library))?.as_of ?? null;
+    });
+  } catch (error) {
+    if (error instanceof ApiError) return null;
+    throw error;
+  }
 }
 
 /** Inactive stays live: FinerWorks filters by it, one image asked for, its count read. */
