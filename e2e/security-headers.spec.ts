@@ -89,6 +89,8 @@ test.describe("security headers", () => {
       { name: "page 400", who: "anonymous", path: "/images/%E0%A4%A", status: 400, page: true },
       { name: "API list", who: "admin", path: "/api/images?per_page=1", status: 200, page: false },
       { name: "API 401", who: "anonymous", path: "/api/health", status: 401, page: false },
+      { name: "API 404", who: "anonymous", path: "/api/no-such-route", status: 404, page: false },
+      { name: "API 404 signed in", who: "admin", path: "/api/images/x", status: 404, page: false },
       {
         name: "API mutation 400",
         who: "admin",

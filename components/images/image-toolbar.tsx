@@ -52,10 +52,11 @@ export function ImageToolbar({
     onClearFilters,
     snapshotAsOf,
   };
-  // Without a snapshot FinerWorks' search is all there is: titles and descriptions.
-  const fileNames = snapshotAsOf !== null;
+  // Without a snapshot FinerWorks' search is all there is: titles and descriptions (the hint
+  // says so once it is known; while the list has not answered, the placeholder claims no more).
+  const fileNames = typeof snapshotAsOf === "number";
   const hintId = useId();
-  const hint = !fileNames && query.q;
+  const hint = snapshotAsOf === null && Boolean(query.q);
 
   return (
     <div className="rounded-xl border border-slate-200 bg-white p-3 shadow-xs sm:p-4 dark:border-slate-800 dark:bg-slate-900">

@@ -48,6 +48,7 @@ for (const { engine, skip } of ENGINES) {
         "0002-products-snapshot",
         "0003-product-details",
         "0004-triage-views",
+        "0005-snapshot-search",
       ];
       expect(await migrateToLatest(store)).toEqual({ applied: all });
       expect(await migrateToLatest(store)).toEqual({ applied: [] });
@@ -60,6 +61,7 @@ for (const { engine, skip } of ENGINES) {
         "snapshot_product",
         "snapshot_product_detail",
       ]);
+      expect(await migrateDownOne(store)).toEqual({ applied: ["0005-snapshot-search"] });
       expect(await migrateDownOne(store)).toEqual({ applied: ["0004-triage-views"] });
       expect(await migrateDownOne(store)).toEqual({ applied: ["0003-product-details"] });
       expect(await migrateDownOne(store)).toEqual({ applied: ["0002-products-snapshot"] });
@@ -217,7 +219,7 @@ for (const { engine, skip } of ENGINES) {
         expect(runs.map((r) => r.code)).toEqual([0, 0]);
         const said = runs.map((r) => r.out.trim().split(": ").pop()).sort();
         expect(said).toEqual([
-          "applied 0001-history, 0002-products-snapshot, 0003-product-details, 0004-triage-views",
+          "applied 0001-history, 0002-products-snapshot, 0003-product-details, 0004-triage-views, 0005-snapshot-search",
           "up to date",
         ]);
       } finally {
