@@ -1,6 +1,7 @@
 // /api/<no such route> - next.config.mjs rewrites every /api/ path no route claims to here (a
 // fallback rewrite runs after every route and file, and needs no decoding of the path, so a
-// malformed one such as /api/images/% lands here too). The answer is the one error envelope with
+// malformed one such as /api/images/% lands here too; a catch-all route's parameter would be
+// decoded, and that answers 500). The answer is the one error envelope with
 // the API's security headers, the same for everyone: it needs no session (the routes are public
 // in the README, so a 401 would hide nothing) and costs a probe no store lookups.
 import { ApiError, errorResponse } from "@/lib/server/api/errors";
