@@ -54,7 +54,7 @@ async function timed(work: () => Promise<void>): Promise<number> {
 }
 
 export async function benchBulkTitles(): Promise<Record<string, number>> {
-  const stack = await startAppStack({ appPort: 3212 });
+  const stack = await startAppStack({ appPort: Number(process.env.BENCH_APP_PORT ?? 3212) });
   try {
     const rows = await library(stack);
     await patch(stack, rows.slice(0, 1), "Warm-up"); // route compilation, first client

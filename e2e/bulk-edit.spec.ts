@@ -134,6 +134,7 @@ test.describe("bulk edit as staff", () => {
     await dialog.getByRole("button", { name: "Save and remove products" }).click();
     await expect(panel.getByText("Saved", { exact: true }).first()).toBeVisible();
     await expect(page.getByRole("status").getByText("Saved 28 changes.")).toBeVisible();
+    await expect(panel.getByText("28 saved", { exact: true })).toBeVisible();
 
     const changed = images.slice(0, 28);
     const calls = updateCalls(await emulator.requests());
@@ -142,21 +143,27 @@ test.describe("bulk edit as staff", () => {
     expect(sent.sort((a, b) => a.title.localeCompare(b.title))).toEqual(
       changed.map((image) => ({ guid: image.guid, title: image.title.replace("study", "Study") })),
     );
+    await screenshots(page, "bulk-results");
 
-    // The grid (page 2) shows the new titles at once, with no reload.
-    await page.getByRole("button", { name: "Close" }).click();
-    await expect(page.getByRole("heading", { name: `${stem} 25 Study of light` })).toBeVisible();
-
+    // The toast sits behind the modal panel; the panel's own Undo takes the batch back while
+    // the results are on screen, and the toast goes (one undo per batch).
     await emulator.clearRequests();
-    await page.getByRole("status").getByRole("button", { name: "Undo" }).click();
+    await panel.getByRole("button", { name: "Undo", exact: true }).click();
     await expect(
       page.getByRole("status").getByText("Restored the previous text of 28 images."),
     ).toBeVisible();
-    await gotoLibrary(page, search(stem));
-    await expect(page.getByRole("heading", { name: `${stem} 01 study of light` })).toBeVisible();
+    await expect(panel.getByText("28 undone", { exact: true })).toBeVisible();
+    await expect(panel.getByText("Undone", { exact: true }).first()).toBeVisible();
+    await expect(panel.getByRole("button", { name: "Undo", exact: true })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Undo", exact: true })).toHaveCount(0);
     const undone = updateCalls(await emulator.requests()).flat();
     expect(undone.map((i) => i.guid).sort()).toEqual(changed.map((i) => i.guid).sort());
     expect(undone.every((i) => i.title.includes(" study of light"))).toBe(true);
+
+    await page.getByRole("button", { name: "Close" }).click();
+    await expect(page.getByRole("heading", { name: `${stem} 25 study of light` })).toBeVisible();
+    await gotoLibrary(page, search(stem));
+    await expect(page.getByRole("heading", { name: `${stem} 01 study of light` })).toBeVisible();
   });
 
   test("Skip images with products sends nothing for them; a row changed meanwhile is a conflict", async ({
@@ -178,6 +185,21 @@ test.describe("bulk edit as staff", () => {
 
     await expect(panel.getByText("Conflict", { exact: true })).toHaveCount(1);
     await expect(page.getByRole("status").getByText("Saved 25 changes.")).toBeVisible();
+    await expect(
+      page.getByRole("region", { name: "Notifications" }).getByText("2 skipped (have products)."),
+    ).toBeVisible();
+    // The rows left out are marked as such, and counted.
+    await expect(
+      panel.getByText("25 saved · 2 skipped (have products) · 1 conflict"),
+    ).toBeVisible();
+    const preview = panel.getByRole("region", { name: "Preview" });
+    for (const index of [0, 2]) {
+      const row = preview.getByRole("listitem").filter({
+        has: page.getByRole("checkbox", { name: `Include ${images[index]!.title}` }),
+      });
+      await expect(row.getByText("Skipped (has products)", { exact: true })).toBeVisible();
+      await expect(row.getByText("Saved", { exact: true })).toHaveCount(0);
+    }
     await expect(panel.getByText(`“${stem} 04 renamed elsewhere”`)).toBeVisible();
     const sentGuids = new Set(
       updateCalls(await emulator.requests())
@@ -192,11 +214,30 @@ test.describe("bulk edit as staff", () => {
 
     // Take theirs: the conflict is settled without a request; the grid shows their title.
     await panel.getByRole("button", { name: "Take theirs" }).click();
-    await expect(panel.getByText("Kept their version")).toBeVisible();
+    await expect(panel.getByText("Kept their version", { exact: true })).toBeVisible();
+    await expect(
+      panel.getByText("25 saved · 2 skipped (have products) · 1 kept their version"),
+    ).toBeVisible();
     await page.getByRole("button", { name: "Close" }).click();
+    // The grid (page 2) has the new titles at once, with no reload.
+    await expect(page.getByRole("heading", { name: `${stem} 25 Study of light` })).toBeVisible();
+
+    // Once the panel is closed the toast's Undo is in reach: it puts back the 25 it saved.
+    await emulator.clearRequests();
+    await page.getByRole("status").getByRole("button", { name: "Undo" }).click();
+    await expect(
+      page.getByRole("status").getByText("Restored the previous text of 25 images."),
+    ).toBeVisible();
+    expect(
+      updateCalls(await emulator.requests())
+        .flat()
+        .map((i) => i.guid)
+        .sort(),
+    ).toEqual([...sentGuids].sort());
+    await expect(page.getByRole("heading", { name: `${stem} 25 study of light` })).toBeVisible();
     await gotoLibrary(page, search(stem));
     await expect(page.getByRole("heading", { name: `${stem} 04 renamed elsewhere` })).toBeVisible();
-    await expect(page.getByRole("heading", { name: `${stem} 05 Study of light` })).toBeVisible();
+    await expect(page.getByRole("heading", { name: `${stem} 05 study of light` })).toBeVisible();
     await page.getByRole("button", { name: "Clear selection" }).click();
     await expect(page.getByRole("region", { name: "Selection" })).toHaveCount(0);
   });

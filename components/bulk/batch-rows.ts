@@ -3,7 +3,8 @@ import type { ImageText } from "@/lib/editing/drafts";
 import { isRestorable } from "@/lib/history/restorable";
 import type { ActivityEntry } from "@/lib/schemas/activity";
 import type { PreviewRow } from "@/lib/bulk/preview";
-import type { BatchRow, RowOutcome } from "@/lib/queries/bulk-save";
+import type { BatchRow } from "@/lib/queries/bulk-save";
+import type { ShownOutcome } from "./outcomes";
 
 /** The new text, with the text the preview started from as `expected`. */
 export function batchRow(row: PreviewRow): BatchRow {
@@ -16,14 +17,15 @@ export function keepMineRow(row: PreviewRow, theirs: ImageText): BatchRow {
 }
 
 /**
- * Puts back what each saved row replaced, as a restore of its history entry when the change
- * was recorded (`restore_of`), expecting the text it saved.
+ * Puts back what each saved row replaced (the text it expected: after "Keep mine", their
+ * version), as a restore of its history entry when the change was recorded (`restore_of`),
+ * expecting the text it saved.
  */
 export function undoRows(
-  rows: readonly PreviewRow[],
-  outcomes: ReadonlyMap<string, RowOutcome>,
+  sent: readonly BatchRow[],
+  outcomes: ReadonlyMap<string, ShownOutcome>,
 ): BatchRow[] {
-  return rows.flatMap((row): BatchRow[] => {
+  return sent.flatMap((row): BatchRow[] => {
     const outcome = outcomes.get(row.guid);
     if (outcome?.status !== "saved") return [];
     const undo = { guid: row.guid, text: row.before, expected: outcome.text, before: outcome.text };

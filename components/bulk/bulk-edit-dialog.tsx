@@ -1,6 +1,6 @@
 "use client";
 
-import { useDeferredValue, useMemo, useState } from "react";
+import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import type { ImageDetails, LibraryName } from "@/lib/finerworks/schemas";
 import { compileOperation } from "@/lib/bulk/operations";
 import { previewOperation, type PreviewRow } from "@/lib/bulk/preview";
@@ -15,6 +15,7 @@ const NO_ROWS: readonly PreviewRow[] = [];
 function BulkEditor({ images, library }: { images: ImageDetails[]; library: LibraryName }) {
   const [draft, setDraft] = useState<OperationDraft>(INITIAL_DRAFT);
   const [locked, setLocked] = useState(false);
+  const lock = useCallback(() => setLocked(true), []);
   // Typing stays responsive: the preview of 1,000 rows follows a moment behind the keys.
   const deferred = useDeferredValue(draft);
   const compiled = useMemo(() => compileOperation(toOperation(deferred)), [deferred]);
@@ -36,13 +37,14 @@ function BulkEditor({ images, library }: { images: ImageDetails[]; library: Libr
     >
       <div className="border-b border-slate-200 px-4 py-4 sm:px-5 dark:border-slate-800">
         <OperationForm draft={draft} onChange={setDraft} error={currentError} disabled={locked} />
-        {locked ? (
-          <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
-            Saved changes are in the grid. Close this panel to start another edit.
-          </p>
-        ) : null}
+        {/* One line either way, so the preview below does not move when saving starts. */}
+        <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
+          {locked
+            ? "Saving locks this edit. Close the panel to start another."
+            : "Nothing is sent until you save."}
+        </p>
       </div>
-      <BulkReview rows={rows} images={byGuid} library={library} onSaved={() => setLocked(true)} />
+      <BulkReview rows={rows} images={byGuid} library={library} onSend={lock} />
     </div>
   );
 }

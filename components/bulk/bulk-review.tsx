@@ -3,42 +3,57 @@
 import { useCallback, useMemo, useState } from "react";
 import type { ImageDetails, LibraryName } from "@/lib/finerworks/schemas";
 import { isSavable, summarise, type PreviewRow } from "@/lib/bulk/preview";
+import type { BatchRow } from "@/lib/queries/bulk-save";
 import { Button } from "@/components/ui/button";
 import { formatCount, imageDisplayTitle } from "@/components/images/format";
+import {
+  RemoveProductsDialog,
+  type ImageWithProducts,
+} from "@/components/products/remove-products-dialog";
 import { batchRow, keepMineRow } from "./batch-rows";
+import { BatchStatus } from "./batch-status";
+import { countOutcomes } from "./outcomes";
 import { PreviewList } from "./preview-list";
-import { ProductsConfirmDialog, type ImageWithProducts } from "./products-confirm-dialog";
-import { useBatchSave } from "./use-batch-save";
+import { useBatchSave, type TextsWritten } from "./use-batch-save";
 
 const productsOf = (image: ImageDetails | undefined, library: LibraryName) =>
   library === "inventory" ? (image?.products ?? []) : [];
 
 /**
  * The preview of a batch and its save: include or leave out rows, one products warning, a
- * progress bar while the requests go out, then every row's outcome, "Retry failed", and
- * "Keep mine"/"Take theirs" for conflicts.
+ * progress bar while the requests go out, then every row's outcome, "Retry failed", "Keep
+ * mine"/"Take theirs" for conflicts, and Undo.
  */
 export function BulkReview({
   rows,
   images,
   library,
-  onSaved,
+  onTexts,
+  onSend,
 }: {
   rows: readonly PreviewRow[];
   images: ReadonlyMap<string, ImageDetails>;
   library: LibraryName;
-  /** After each save, with the guids FinerWorks now has. */
-  onSaved?: (saved: readonly string[]) => void;
+  /** After each save or undo, with the texts FinerWorks now has. */
+  onTexts?: TextsWritten;
+  /** When a save starts: the rows under review must not change from here on. */
+  onSend?: () => void;
 }) {
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
   const [confirming, setConfirming] = useState<readonly PreviewRow[] | null>(null);
-  const { saving, progress, outcomes, save, takeTheirs } = useBatchSave();
+  const batch = useBatchSave(onTexts);
+  const { saving, outcomes, save, undo, takeTheirs } = batch;
   const summary = useMemo(() => summarise([...rows]), [rows]);
+  const counts = useMemo(() => countOutcomes(outcomes.values()), [outcomes]);
   const byGuid = useMemo(() => new Map(rows.map((row) => [row.guid, row])), [rows]);
   const toSend = rows.filter(
     (row) => isSavable(row) && !excluded.has(row.guid) && !outcomes.has(row.guid),
   );
   const failed = rows.filter((row) => outcomes.get(row.guid)?.status === "failed");
+  const hasProducts = useCallback(
+    (guid: string) => productsOf(images.get(guid), library).length > 0,
+    [images, library],
+  );
 
   const labelOf = useCallback(
     (guid: string) => {
@@ -49,23 +64,21 @@ export function BulkReview({
   );
 
   const run = useCallback(
-    async (batch: readonly PreviewRow[], sendRows = batch.map(batchRow)) => {
+    (send: readonly BatchRow[], skipped: readonly string[] = []) => {
       setConfirming(null);
-      if (sendRows.length === 0) return;
-      const removed = batch.reduce(
+      onSend?.();
+      const removed = send.reduce(
         (n, row) => n + productsOf(images.get(row.guid), library).length,
         0,
       );
-      const result = await save(rows, sendRows, removed);
-      onSaved?.([...result].filter(([, o]) => o.status === "saved").map(([guid]) => guid));
+      void save(send, removed, skipped);
     },
-    [images, library, onSaved, rows, save],
+    [images, library, onSend, save],
   );
 
-  function startSave(batch: readonly PreviewRow[]) {
-    const withProducts = batch.some((row) => productsOf(images.get(row.guid), library).length > 0);
-    if (withProducts) setConfirming(batch);
-    else void run(batch);
+  function startSave(chosen: readonly PreviewRow[]) {
+    if (chosen.some((row) => hasProducts(row.guid))) setConfirming(chosen);
+    else run(chosen.map(batchRow));
   }
 
   const onInclude = useCallback((guid: string, include: boolean) => {
@@ -80,8 +93,7 @@ export function BulkReview({
     (guid: string) => {
       const row = byGuid.get(guid);
       const outcome = outcomes.get(guid);
-      if (row && outcome?.status === "conflict")
-        void run([row], [keepMineRow(row, outcome.current)]);
+      if (row && outcome?.status === "conflict") run([keepMineRow(row, outcome.current)]);
     },
     [byGuid, outcomes, run],
   );
@@ -93,45 +105,37 @@ export function BulkReview({
 
   return (
     <div className="flex min-h-0 flex-1 flex-col">
-      <div className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 px-4 py-2 sm:px-5 dark:border-slate-800">
-        <p aria-live="polite" className="text-sm text-slate-600 dark:text-slate-400">
-          <span className="font-medium text-slate-900 dark:text-slate-100">
-            {formatCount(summary.changed)} {summary.changed === 1 ? "change" : "changes"}
-          </span>
-          {" · "}
-          {formatCount(summary.unchanged)} unchanged
-          {summary.invalid > 0 ? (
-            <span className="font-medium text-red-700 dark:text-red-300">
-              {" · "}
-              {formatCount(summary.invalid)} left out (not valid)
-            </span>
-          ) : null}
-        </p>
-        {progress ? (
-          <span className="flex items-center gap-2 text-sm">
-            <label htmlFor="bulk-save-progress">
-              Saving {formatCount(progress.sent)} of {formatCount(progress.total)}…
-            </label>
-            <progress
-              id="bulk-save-progress"
-              max={progress.total}
-              value={progress.sent}
-              className="h-2 w-32 accent-brand-600"
-            />
+      <p className="border-b border-slate-200 px-4 py-2 text-sm text-slate-600 sm:px-5 dark:border-slate-800 dark:text-slate-400">
+        <span className="font-medium text-slate-900 dark:text-slate-100">
+          {formatCount(summary.changed)} {summary.changed === 1 ? "change" : "changes"}
+        </span>
+        {" · "}
+        {formatCount(summary.unchanged)} unchanged
+        {summary.invalid > 0 ? (
+          <span className="font-medium text-red-700 dark:text-red-300">
+            {" · "}
+            {formatCount(summary.invalid)} left out (not valid)
           </span>
         ) : null}
-      </div>
+      </p>
       <PreviewList
         rows={rows}
         labelOf={labelOf}
         excluded={excluded}
         outcomes={outcomes}
+        pending={batch.pending}
         busy={saving}
         onInclude={onInclude}
         onKeepMine={onKeepMine}
         onTakeTheirs={takeTheirs}
       />
       <div className="flex flex-wrap items-center justify-end gap-2 border-t border-slate-200 px-4 py-3 sm:px-5 dark:border-slate-800">
+        <BatchStatus
+          progress={batch.progress}
+          undoing={batch.undoing}
+          counts={counts}
+          onUndo={() => void undo()}
+        />
         {failed.length > 0 ? (
           <Button disabled={saving} onClick={() => startSave(failed)}>
             Retry failed
@@ -146,12 +150,13 @@ export function BulkReview({
         </Button>
       </div>
       {confirming ? (
-        <ProductsConfirmDialog
+        <RemoveProductsDialog
           images={confirmImages}
-          onSaveAll={() => void run(confirming)}
+          onConfirm={() => run(confirming.map(batchRow))}
           onSkip={() =>
-            void run(
-              confirming.filter((row) => productsOf(images.get(row.guid), library).length === 0),
+            run(
+              confirming.filter((row) => !hasProducts(row.guid)).map(batchRow),
+              confirming.filter((row) => hasProducts(row.guid)).map((row) => row.guid),
             )
           }
           onCancel={() => setConfirming(null)}

@@ -1,11 +1,12 @@
 "use client";
 
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useId, type ReactNode } from "react";
+import { Modal } from "@/components/ui/modal";
 import { XIcon } from "@/components/ui/icons";
 
 /**
- * A large modal panel (full screen on a phone) on a native <dialog>: focus trapped, Escape
- * closes, the page behind inert.
+ * A large modal panel (full screen on a phone): focus trapped, Escape closes, the page behind
+ * inert, focus back on the opener when it closes.
  */
 export function ModalPanel({
   title,
@@ -16,21 +17,11 @@ export function ModalPanel({
   onClose: () => void;
   children: ReactNode;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
   return (
-    <dialog
-      ref={ref}
+    <Modal
       aria-labelledby={`${id}-title`}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
+      onClose={onClose}
       className="m-0 h-dvh max-h-none w-screen max-w-none bg-white p-0 text-slate-900 backdrop:bg-slate-950/50 sm:m-auto sm:h-[min(56rem,calc(100dvh-2rem))] sm:w-[min(72rem,calc(100vw-2rem))] sm:rounded-xl sm:border sm:border-slate-200 sm:shadow-2xl dark:bg-slate-900 dark:text-slate-100 sm:dark:border-slate-700"
     >
       <div className="flex h-full flex-col">
@@ -49,6 +40,6 @@ export function ModalPanel({
         </header>
         <div className="flex min-h-0 flex-1 flex-col">{children}</div>
       </div>
-    </dialog>
+    </Modal>
   );
 }

@@ -4,7 +4,7 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { useRef } from "react";
 import type { PreviewRow } from "@/lib/bulk/preview";
 import { PreviewRowView } from "./preview-row";
-import type { ShownOutcome } from "./use-batch-save";
+import type { ShownOutcome } from "./outcomes";
 
 /** Every selected image, before -> after; only the rows in view are in the page (1,000 stay fast). */
 export function PreviewList({
@@ -12,6 +12,7 @@ export function PreviewList({
   labelOf,
   excluded,
   outcomes,
+  pending,
   busy,
   onInclude,
   onKeepMine,
@@ -21,6 +22,8 @@ export function PreviewList({
   labelOf: (guid: string) => string;
   excluded: ReadonlySet<string>;
   outcomes: ReadonlyMap<string, ShownOutcome>;
+  /** Rows sent and not answered yet. */
+  pending: ReadonlySet<string>;
   busy: boolean;
   onInclude: (guid: string, included: boolean) => void;
   onKeepMine: (guid: string) => void;
@@ -58,6 +61,7 @@ export function PreviewList({
                 label={labelOf(row.guid)}
                 included={!excluded.has(row.guid)}
                 outcome={outcomes.get(row.guid)}
+                pending={pending.has(row.guid)}
                 busy={busy}
                 onInclude={onInclude}
                 onKeepMine={onKeepMine}

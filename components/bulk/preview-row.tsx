@@ -6,9 +6,31 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { DiffParts } from "@/components/history/text-diff";
-import type { ShownOutcome } from "./use-batch-save";
+import type { ShownOutcome } from "./outcomes";
 
-function Outcome({
+/** Short outcomes: a badge at the row's end, so they come and go without moving the rows. */
+function OutcomeBadge({ outcome, pending }: { outcome?: ShownOutcome; pending: boolean }) {
+  if (pending && !outcome) return <Badge>Saving…</Badge>;
+  switch (outcome?.status) {
+    case "saved":
+      return <Badge tone="success">Saved</Badge>;
+    case "theirs":
+      return <Badge>Kept their version</Badge>;
+    case "skipped":
+      return <Badge>Skipped (has products)</Badge>;
+    case "undone":
+      return <Badge>Undone</Badge>;
+    case "failed":
+      return <Badge tone="warning">Failed</Badge>;
+    case "conflict":
+      return <Badge tone="warning">Conflict</Badge>;
+    default:
+      return null;
+  }
+}
+
+/** What a failed or conflicting row needs said, and the choice a conflict offers. */
+function OutcomeDetail({
   outcome,
   onKeepMine,
   onTakeTheirs,
@@ -19,42 +41,36 @@ function Outcome({
   onTakeTheirs: () => void;
   busy: boolean;
 }) {
-  switch (outcome.status) {
-    case "saved":
-      return <Badge tone="success">Saved</Badge>;
-    case "theirs":
-      return <Badge>Kept their version</Badge>;
-    case "failed":
-      return (
-        <p className="text-xs text-red-700 dark:text-red-300">
-          <Badge tone="warning">Failed</Badge> {outcome.message}
-          {outcome.referenceId ? (
-            <>
-              {" "}
-              Reference <span className="font-mono">{outcome.referenceId}</span>
-            </>
-          ) : null}
-        </p>
-      );
-    case "conflict":
-      return (
-        <div className="space-y-1 text-xs">
-          <p>
-            <Badge tone="warning">Conflict</Badge> Someone else changed this image. Their version:{" "}
-            <span className="font-medium">“{outcome.current.title}”</span>
-            {outcome.current.description ? ` — ${outcome.current.description}` : null}
-          </p>
-          <div className="flex gap-2">
-            <Button size="sm" disabled={busy} onClick={onKeepMine}>
-              Keep mine
-            </Button>
-            <Button size="sm" variant="ghost" disabled={busy} onClick={onTakeTheirs}>
-              Take theirs
-            </Button>
-          </div>
-        </div>
-      );
-  }
+  if (outcome.status === "failed")
+    return (
+      <p className="text-xs text-red-700 dark:text-red-300">
+        {outcome.message}
+        {outcome.referenceId ? (
+          <>
+            {" "}
+            Reference <span className="font-mono">{outcome.referenceId}</span>
+          </>
+        ) : null}
+      </p>
+    );
+  if (outcome.status !== "conflict") return null;
+  return (
+    <div className="space-y-1 text-xs">
+      <p>
+        Someone else changed this image. Their version:{" "}
+        <span className="font-medium">“{outcome.current.title}”</span>
+        {outcome.current.description ? ` — ${outcome.current.description}` : null}
+      </p>
+      <div className="flex gap-2">
+        <Button size="sm" disabled={busy} onClick={onKeepMine}>
+          Keep mine
+        </Button>
+        <Button size="sm" variant="ghost" disabled={busy} onClick={onTakeTheirs}>
+          Take theirs
+        </Button>
+      </div>
+    </div>
+  );
 }
 
 /** One image in the preview: before -> after with the changed words marked, and its outcome. */
@@ -63,6 +79,7 @@ export const PreviewRowView = memo(function PreviewRowView({
   label,
   included,
   outcome,
+  pending,
   busy,
   onInclude,
   onKeepMine,
@@ -72,6 +89,7 @@ export const PreviewRowView = memo(function PreviewRowView({
   label: string;
   included: boolean;
   outcome: ShownOutcome | undefined;
+  pending: boolean;
   busy: boolean;
   onInclude: (guid: string, included: boolean) => void;
   onKeepMine: (guid: string) => void;
@@ -115,7 +133,7 @@ export const PreviewRowView = memo(function PreviewRowView({
           </p>
         ) : null}
         {outcome ? (
-          <Outcome
+          <OutcomeDetail
             outcome={outcome}
             busy={busy}
             onKeepMine={() => onKeepMine(row.guid)}
@@ -123,6 +141,10 @@ export const PreviewRowView = memo(function PreviewRowView({
           />
         ) : null}
       </div>
+      {/* A flex box, not a line: the badge adds no height to the row when it comes. */}
+      <span className="flex shrink-0">
+        <OutcomeBadge outcome={outcome} pending={pending} />
+      </span>
     </div>
   );
 });

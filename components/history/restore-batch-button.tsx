@@ -13,9 +13,9 @@ import { showToast } from "@/components/ui/toast-store";
 import { imageDisplayTitle, plural } from "@/components/images/format";
 import { restoreRows } from "@/components/bulk/batch-rows";
 import {
-  ProductsConfirmDialog,
+  RemoveProductsDialog,
   type ImageWithProducts,
-} from "@/components/bulk/products-confirm-dialog";
+} from "@/components/products/remove-products-dialog";
 
 interface Prepared {
   rows: BatchRow[];
@@ -92,9 +92,9 @@ export function RestoreBatchButton({ batch }: { batch: string }) {
         {busy ? "Restoring…" : "Restore batch"}
       </Button>
       {confirming ? (
-        <ProductsConfirmDialog
+        <RemoveProductsDialog
           images={confirming.withProducts}
-          onSaveAll={() => void send(confirming.rows)}
+          onConfirm={() => void send(confirming.rows)}
           onSkip={() => {
             const skip = new Set(confirming.withProducts.map((i) => i.guid));
             const rest = confirming.rows.filter((row) => !skip.has(row.guid));

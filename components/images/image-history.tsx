@@ -9,7 +9,7 @@ import type { ActivityEntry } from "@/lib/schemas/activity";
 import { ActivityFeed } from "@/components/history/activity-feed";
 import { Button } from "@/components/ui/button";
 import { useCanEdit } from "./editing/can-edit";
-import { RemoveProductsDialog } from "./editing/remove-products-dialog";
+import { RemoveProductsDialog } from "@/components/products/remove-products-dialog";
 import { saveImageText } from "./editing/save-image-text";
 
 /**

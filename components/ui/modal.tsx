@@ -16,8 +16,11 @@ export function Modal({
   onClose: () => void;
   className?: string;
   children: ReactNode;
+  /** "alertdialog" for a question that interrupts (the browser still treats it as a modal). */
+  role?: "alertdialog";
   "aria-label"?: string;
   "aria-labelledby"?: string;
+  "aria-describedby"?: string;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
 

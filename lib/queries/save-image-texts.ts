@@ -58,12 +58,13 @@ export function saveImageTextsOptions() {
 }
 
 /**
- * saveImageTexts(queryClient, changes) -> Promise<ImageTextsResult>
+ * saveImageTexts(queryClient, changes, { refresh? }) -> Promise<ImageTextsResult>
  *
  * Saves N rows (`{ guid, text, expected, restoreOf? }`, any number; sent 200 per PATCH, which the
  * server sends on 25 per update_images call) through the shared mutation: every row's new text is
- * in the cache at once, and each failed row's old text comes back on its own. Never rejects:
- * `saved` lists the rows FinerWorks took (with their history entry ids), `failed` the others,
+ * in the cache at once, and each failed row's old text comes back on its own; the lists are
+ * refetched at the end unless `refresh` is false (a batch refreshes after its last request).
+ * Never rejects: `saved` lists the rows FinerWorks took (with their history entry ids), `failed` the others,
  * each with its ApiRequestError (`conflict` carries the current text: see conflictCurrent), a
  * request that failed as a whole failing every row with its error. It starts synchronously, so
  * useImageSaveState shows the rows as saving in the very next render.
@@ -71,8 +72,15 @@ export function saveImageTextsOptions() {
 export async function saveImageTexts(
   queryClient: QueryClient,
   changes: readonly ImageTextChange[],
+  { refresh = true }: { refresh?: boolean } = {},
 ): Promise<ImageTextsResult> {
-  const observer = new MutationObserver(queryClient, saveImageTextsOptions());
+  const options = saveImageTextsOptions();
+  // A batch refetches the lists once, after its last request: a refetch between its requests
+  // would repaint the grid (re-sorted, rows still to be sent briefly old) every 50 rows.
+  const observer = new MutationObserver(
+    queryClient,
+    refresh ? options : { ...options, onSettled: undefined },
+  );
   try {
     return await observer.mutate(changes);
   } catch (error) {

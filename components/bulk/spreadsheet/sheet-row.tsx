@@ -19,11 +19,13 @@ export interface CellHandlers {
 const LABELS: Record<SheetColumn, string> = { title: "Title", description: "Description" };
 
 /**
- * One image as a spreadsheet row. Memoised on its own props, so moving the cursor repaints
- * the two rows it leaves and enters, not all of them.
+ * One image as a spreadsheet row, placed at `start` in the virtualised body. Memoised on its
+ * own props, so moving the cursor renders the two rows it leaves and enters, not the others.
  */
 export const SheetRowView = memo(function SheetRowView({
+  ref,
   index,
+  start,
   row,
   image,
   edits,
@@ -31,7 +33,10 @@ export const SheetRowView = memo(function SheetRowView({
   editing,
   handlers,
 }: {
+  ref: (element: HTMLTableRowElement | null) => void;
   index: number;
+  /** Where the row sits in the body, in pixels (the virtualiser measures it through `ref`). */
+  start: number;
   row: SheetRow;
   image: ImageDetails;
   edits: Partial<ImageText> | undefined;
@@ -43,8 +48,16 @@ export const SheetRowView = memo(function SheetRowView({
 }) {
   const cellEdits = edits ? { [row.guid]: edits } : {};
   return (
-    <tr className="border-b border-slate-100 align-top dark:border-slate-800">
-      <th scope="row" className="w-56 max-w-56 px-3 py-2 text-left font-normal">
+    <tr
+      ref={ref}
+      role="row"
+      data-index={index}
+      // The header is row 1.
+      aria-rowindex={index + 2}
+      className="absolute inset-x-0 top-0 flex border-b border-slate-100 bg-white dark:border-slate-800 dark:bg-slate-900"
+      style={{ transform: `translateY(${start}px)` }}
+    >
+      <th role="rowheader" scope="row" className="w-56 shrink-0 px-3 py-2 text-left font-normal">
         <div className="flex items-center gap-2">
           <ImageThumbnail
             src={image.public_thumbnail_uri}
@@ -74,7 +87,7 @@ export const SheetRowView = memo(function SheetRowView({
             onMouseDown={() => handlers.onPick(index, col)}
             className={cn(
               "px-3 py-2 break-words whitespace-pre-line outline-none",
-              column === "title" ? "w-[32%]" : "text-xs leading-5",
+              column === "title" ? "w-[32%] shrink-0" : "min-w-0 flex-1 text-xs leading-5",
               changed && "bg-amber-50 dark:bg-amber-400/15",
               active && "ring-2 ring-brand-500 ring-inset",
             )}

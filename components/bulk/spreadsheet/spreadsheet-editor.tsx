@@ -21,6 +21,7 @@ import { formatCount } from "@/components/images/format";
 import { BulkReview } from "../bulk-review";
 import { ModalPanel } from "../modal-panel";
 import { useBulkSources } from "../use-bulk-sources";
+import type { TextsWritten } from "../use-batch-save";
 import { useSelection } from "../use-selection";
 import { SpreadsheetGrid } from "./spreadsheet-grid";
 
@@ -75,18 +76,13 @@ function Sheet({
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [reviewing],
   );
-  const onSaved = useCallback(
-    (guids: readonly string[]) => {
-      const texts = Object.fromEntries(
-        guids.flatMap((guid) => {
-          const row = rows.find((r) => r.guid === guid);
-          return row ? [[guid, editedText(row, state.edits)] as const] : [];
-        }),
-      );
-      setSaved((prev) => ({ ...prev, ...texts }));
-      dispatch({ type: "saved", guids });
+  // What FinerWorks has now is each row's new base; saved rows' edits are done.
+  const onTexts = useCallback<TextsWritten>(
+    (texts, by) => {
+      setSaved((prev) => ({ ...prev, ...Object.fromEntries(texts) }));
+      if (by === "save") dispatch({ type: "saved", guids: [...texts.keys()] });
     },
-    [dispatch, rows, state.edits],
+    [dispatch],
   );
 
   return (
@@ -126,7 +122,7 @@ function Sheet({
       />
       {reviewing ? (
         <ModalPanel title="Review changes" onClose={() => setReviewing(false)}>
-          <BulkReview rows={review} images={byGuid} library={library} onSaved={onSaved} />
+          <BulkReview rows={review} images={byGuid} library={library} onTexts={onTexts} />
         </ModalPanel>
       ) : null}
     </div>

@@ -1,8 +1,10 @@
 "use client";
 
-import { useLayoutEffect, useMemo, useRef, type KeyboardEvent } from "react";
+import { defaultRangeExtractor, useVirtualizer, type Range } from "@tanstack/react-virtual";
+import { useCallback, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from "react";
 import type { ImageDetails } from "@/lib/finerworks/schemas";
 import { SHEET_COLUMNS, type SheetAction, type SheetRow, type SheetState } from "@/lib/bulk/sheet";
+import { cn } from "@/components/ui/cn";
 import { SheetRowView, type CellHandlers } from "./sheet-row";
 
 const MOVES: Record<string, [number, number]> = {
@@ -33,7 +35,13 @@ function actionFor(event: KeyboardEvent, state: SheetState, rowCount: number): S
   return null;
 }
 
-/** Title and Description cells of every image; arrows and Tab move, Enter or typing edits. */
+const HEADER_CELL = "px-3 py-2.5 font-semibold text-slate-600 dark:text-slate-300";
+
+/**
+ * Title and Description cells of every image; arrows and Tab move, Enter or typing edits. Only
+ * the rows in view (and the cursor's, wherever it is, so it keeps the focus) are in the page:
+ * moving the cursor renders two rows whatever the sheet's size.
+ */
 export function SpreadsheetGrid({
   rows,
   images,
@@ -47,17 +55,36 @@ export function SpreadsheetGrid({
   dispatch: (action: SheetAction) => void;
   caption: string;
 }) {
-  const tableRef = useRef<HTMLTableElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
   const hadFocus = useRef(false);
+  const activeRow = state.row;
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      return indexes.includes(activeRow) || activeRow >= rows.length
+        ? indexes
+        : [...indexes, activeRow].sort((a, b) => a - b);
+    },
+    [activeRow, rows.length],
+  );
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 64,
+    overscan: 8,
+    getItemKey: (index) => rows[index]!.guid,
+    rangeExtractor,
+  });
 
-  // The cursor's cell takes the focus (when the grid has it), so the keys keep working. A fixed
-  // table layout keeps that move from laying out every row again.
+  // The cursor's cell takes the focus (when the grid has it), so the keys keep working, and
+  // comes into view below the sticky header (the scroller's scroll padding).
   useLayoutEffect(() => {
     if (state.editing !== null || !hadFocus.current) return;
-    const cell = tableRef.current?.querySelector<HTMLElement>(
+    const cell = scrollRef.current?.querySelector<HTMLElement>(
       `[data-cell="${state.row}:${state.col}"]`,
     );
-    cell?.focus();
+    cell?.focus({ preventScroll: true });
+    cell?.scrollIntoView({ block: "nearest", inline: "nearest" });
   }, [state.row, state.col, state.editing]);
 
   const handlers = useMemo<CellHandlers>(
@@ -79,46 +106,52 @@ export function SpreadsheetGrid({
   }
 
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-xs dark:border-slate-800 dark:bg-slate-900">
+    <div
+      ref={scrollRef}
+      className="max-h-[calc(100dvh-9rem)] min-h-48 scroll-pt-11 overflow-auto rounded-xl border border-slate-200 bg-white shadow-xs dark:border-slate-800 dark:bg-slate-900"
+    >
+      {/* Rows placed by the virtualiser are not laid out as a table: the roles say what it is. */}
       <table
-        ref={tableRef}
         role="grid"
         aria-label={caption}
+        aria-rowcount={rows.length + 1}
+        aria-colcount={3}
         onKeyDown={onKeyDown}
         onFocus={() => (hadFocus.current = true)}
-        className="w-full min-w-[48rem] table-fixed border-collapse text-left text-sm"
+        className="grid w-full min-w-[48rem] border-collapse text-left text-sm"
       >
-        <thead className="border-b border-slate-200 bg-slate-50 text-xs dark:border-slate-800 dark:bg-slate-800/50">
-          <tr>
-            <th
-              scope="col"
-              className="px-3 py-2.5 font-semibold text-slate-600 dark:text-slate-300"
-            >
+        <thead
+          role="rowgroup"
+          className="sticky top-0 z-10 grid border-b border-slate-200 bg-slate-50 text-xs dark:border-slate-800 dark:bg-slate-800"
+        >
+          <tr role="row" aria-rowindex={1} className="flex">
+            <th role="columnheader" scope="col" className={cn(HEADER_CELL, "w-56 shrink-0")}>
               Image
             </th>
-            <th
-              scope="col"
-              className="px-3 py-2.5 font-semibold text-slate-600 dark:text-slate-300"
-            >
+            <th role="columnheader" scope="col" className={cn(HEADER_CELL, "w-[32%] shrink-0")}>
               Title
             </th>
-            <th
-              scope="col"
-              className="px-3 py-2.5 font-semibold text-slate-600 dark:text-slate-300"
-            >
+            <th role="columnheader" scope="col" className={cn(HEADER_CELL, "min-w-0 flex-1")}>
               Description
             </th>
           </tr>
         </thead>
-        <tbody>
-          {rows.map((row, index) => {
+        <tbody
+          role="rowgroup"
+          className="relative grid"
+          style={{ height: virtualizer.getTotalSize() }}
+        >
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = rows[item.index]!;
             const image = images.get(row.guid);
             if (!image) return null;
-            const here = index === state.row;
+            const here = item.index === state.row;
             return (
               <SheetRowView
-                key={row.guid}
-                index={index}
+                key={item.key}
+                ref={virtualizer.measureElement}
+                index={item.index}
+                start={item.start}
                 row={row}
                 image={image}
                 edits={state.edits[row.guid]}
