@@ -199,6 +199,7 @@ test.describe("bulk edit as staff", () => {
       });
       await expect(row.getByText("Skipped (has products)", { exact: true })).toBeVisible();
       await expect(row.getByText("Saved", { exact: true })).toHaveCount(0);
+      await expect(row.getByRole("checkbox")).not.toBeChecked();
     }
     await expect(panel.getByText(`“${stem} 04 renamed elsewhere”`)).toBeVisible();
     const sentGuids = new Set(

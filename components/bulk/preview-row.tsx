@@ -108,7 +108,7 @@ export const PreviewRowView = memo(function PreviewRowView({
       <input
         type="checkbox"
         aria-label={`Include ${label}`}
-        checked={savable && included}
+        checked={savable && included && outcome?.status !== "skipped"}
         disabled={!savable || busy || outcome !== undefined}
         onChange={(e) => onInclude(row.guid, e.target.checked)}
         className="mt-0.5 size-4 shrink-0 accent-brand-600"
