@@ -1,5 +1,6 @@
 "use client";
 
+import { useId } from "react";
 import type { BatchProgress } from "@/lib/queries/bulk-save";
 import { Button } from "@/components/ui/button";
 import { formatCount } from "@/components/images/format";
@@ -22,17 +23,18 @@ export function BatchStatus({
   onUndo: () => void;
 }) {
   const summary = outcomeSummary(counts);
+  const id = useId();
   return (
     <div className="flex min-h-8 min-w-0 flex-1 items-center gap-3 text-sm">
       {progress ? (
         <>
-          <span id="bulk-save-progress" className="shrink-0 tabular-nums">
+          <span id={id} className="shrink-0 tabular-nums">
             {undoing ? "Undoing" : "Saving"}… {formatCount(progress.sent)} of{" "}
             {formatCount(progress.total)} done
           </span>
           <span
             role="progressbar"
-            aria-labelledby="bulk-save-progress"
+            aria-labelledby={id}
             aria-valuemin={0}
             aria-valuemax={progress.total}
             aria-valuenow={progress.sent}
