@@ -108,7 +108,7 @@ export function SpreadsheetGrid({
   return (
     <div
       ref={scrollRef}
-      className="max-h-[calc(100dvh-9rem)] min-h-48 scroll-pt-11 overflow-auto rounded-xl border border-slate-200 bg-white shadow-xs dark:border-slate-800 dark:bg-slate-900"
+      className="max-h-[calc(100dvh-9rem)] scroll-pt-11 overflow-auto rounded-xl border border-slate-200 bg-white shadow-xs dark:border-slate-800 dark:bg-slate-900"
     >
       {/* Rows placed by the virtualiser are not laid out as a table: the roles say what it is. */}
       <table
