@@ -19,6 +19,13 @@ export interface CellHandlers {
 const LABELS: Record<SheetColumn, string> = { title: "Title", description: "Description" };
 
 /**
+ * Every row but the open one is this tall (the thumbnail, its padding and the border; texts are
+ * clamped to two lines, the editor shows all), so the virtualiser's estimate is exact and a
+ * row scrolled into view needs no second layout.
+ */
+export const SHEET_ROW_HEIGHT = 65;
+
+/**
  * One image as a spreadsheet row, placed at `start` in the virtualised body. Memoised on its
  * own props, so moving the cursor renders the two rows it leaves and enters, not the others.
  */
@@ -100,7 +107,7 @@ export const SheetRowView = memo(function SheetRowView({
                 handlers={handlers}
               />
             ) : value ? (
-              value
+              <span className="line-clamp-2">{value}</span>
             ) : (
               <span className="text-slate-400 italic">empty</span>
             )}

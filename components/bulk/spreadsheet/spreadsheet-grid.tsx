@@ -5,7 +5,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef, type KeyboardEvent } fro
 import type { ImageDetails } from "@/lib/finerworks/schemas";
 import { SHEET_COLUMNS, type SheetAction, type SheetRow, type SheetState } from "@/lib/bulk/sheet";
 import { cn } from "@/components/ui/cn";
-import { SheetRowView, type CellHandlers } from "./sheet-row";
+import { SHEET_ROW_HEIGHT, SheetRowView, type CellHandlers } from "./sheet-row";
 
 const MOVES: Record<string, [number, number]> = {
   ArrowUp: [-1, 0],
@@ -70,7 +70,7 @@ export function SpreadsheetGrid({
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => 64,
+    estimateSize: () => SHEET_ROW_HEIGHT,
     overscan: 8,
     getItemKey: (index) => rows[index]!.guid,
     rangeExtractor,
