@@ -169,6 +169,8 @@ test.describe("big batches as staff", () => {
     const next = grid.locator('[data-cell="46:0"]');
     await expect(next).toBeFocused();
     await expect(next).toBeInViewport();
+    // Rows that came in while the arrows scrolled get their thumbnail once the sheet rests.
+    await expect(grid.locator('tr:has([data-cell="46:0"]) img')).toHaveCount(1);
 
     // Tab from the bar lands on the cursor's cell, the only one in the tab order.
     await page.getByRole("button", { name: "Close spreadsheet" }).focus();

@@ -6,8 +6,8 @@ import { cellValue, SHEET_COLUMNS, type SheetColumn, type SheetRow } from "@/lib
 import type { ImageText } from "@/lib/editing/drafts";
 import { cn } from "@/components/ui/cn";
 import { imageDisplayTitle } from "@/components/images/format";
-import { ImageThumbnail } from "@/components/images/image-thumbnail";
 import { CellEditor } from "./cell-editor";
+import { SheetThumbnail } from "./sheet-thumbnail";
 
 export interface CellHandlers {
   onType: (value: string) => void;
@@ -66,14 +66,7 @@ export const SheetRowView = memo(function SheetRowView({
     >
       <th role="rowheader" scope="row" className="w-56 shrink-0 px-3 py-2 text-left font-normal">
         <div className="flex items-center gap-2">
-          <ImageThumbnail
-            src={image.public_thumbnail_uri}
-            alt=""
-            width={image.pix_w}
-            height={image.pix_h}
-            priority={false}
-            variant="icon"
-          />
+          <SheetThumbnail image={image} />
           <span className="min-w-0 truncate font-mono text-xs text-slate-600 dark:text-slate-400">
             {image.file_name ?? imageDisplayTitle(image)}
           </span>

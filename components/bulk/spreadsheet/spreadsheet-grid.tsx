@@ -6,6 +6,7 @@ import type { ImageDetails } from "@/lib/finerworks/schemas";
 import { SHEET_COLUMNS, type SheetAction, type SheetRow, type SheetState } from "@/lib/bulk/sheet";
 import { cn } from "@/components/ui/cn";
 import { SHEET_ROW_HEIGHT, SheetRowView, type CellHandlers } from "./sheet-row";
+import { SheetScrollingContext } from "./sheet-thumbnail";
 
 const MOVES: Record<string, [number, number]> = {
   ArrowUp: [-1, 0],
@@ -141,26 +142,28 @@ export function SpreadsheetGrid({
           className="relative grid"
           style={{ height: virtualizer.getTotalSize() }}
         >
-          {virtualizer.getVirtualItems().map((item) => {
-            const row = rows[item.index]!;
-            const image = images.get(row.guid);
-            if (!image) return null;
-            const here = item.index === state.row;
-            return (
-              <SheetRowView
-                key={item.key}
-                ref={virtualizer.measureElement}
-                index={item.index}
-                start={item.start}
-                row={row}
-                image={image}
-                edits={state.edits[row.guid]}
-                activeCol={here ? state.col : null}
-                editing={here ? state.editing : null}
-                handlers={handlers}
-              />
-            );
-          })}
+          <SheetScrollingContext value={virtualizer.isScrolling}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const row = rows[item.index]!;
+              const image = images.get(row.guid);
+              if (!image) return null;
+              const here = item.index === state.row;
+              return (
+                <SheetRowView
+                  key={item.key}
+                  ref={virtualizer.measureElement}
+                  index={item.index}
+                  start={item.start}
+                  row={row}
+                  image={image}
+                  edits={state.edits[row.guid]}
+                  activeCol={here ? state.col : null}
+                  editing={here ? state.editing : null}
+                  handlers={handlers}
+                />
+              );
+            })}
+          </SheetScrollingContext>
         </tbody>
       </table>
     </div>
