@@ -40,6 +40,9 @@ export function openStore(
     });
     // An idle client losing its server emits here; unhandled, it would end the process.
     pool.on("error", (error) => onPoolError?.(error));
+    // A checked-out client (between a transaction's statements) losing its server emits on the
+    // client, where the pool no longer listens: without this the process would end.
+    pool.on("connect", (client) => client.on("error", (error) => onPoolError?.(error)));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: "postgres", close: () => db.destroy() };
   }
