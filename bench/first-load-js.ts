@@ -4,9 +4,12 @@ import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { CHROMIUM_ARGS, findChromium } from "../scripts/lib/chromium.mjs";
 import { startAppStack } from "./lib/app-stack";
-import { round } from "./lib/stats";
+import { judge, round, type BenchResults } from "./lib/stats";
 
-export async function benchFirstLoadJs(path = "/images"): Promise<Record<string, number>> {
+/** Budgets in KB gzipped, by page. */
+const BUDGET_KB: Record<string, number> = { "/images": 200, "/admin/products": 230 };
+
+export async function benchFirstLoadJs(path = "/images"): Promise<BenchResults> {
   const stack = await startAppStack({ appPort: Number(process.env.BENCH_APP_PORT ?? 3203) });
   const browser = await chromium.launch({
     executablePath: findChromium() || undefined,
@@ -22,7 +25,13 @@ export async function benchFirstLoadJs(path = "/images"): Promise<Record<string,
     await page.goto(`${stack.baseUrl}${path}`, { waitUntil: "networkidle" });
     const bodies = await Promise.all(scripts);
     const gzipped = bodies.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
-    return { scripts: bodies.length, first_load_js_gzip_kb: round(gzipped / 1024, 1) };
+    const results: BenchResults = {
+      scripts: bodies.length,
+      first_load_js_gzip_kb: round(gzipped / 1024, 1),
+    };
+    const budget = BUDGET_KB[path];
+    if (budget !== undefined) judge(results, "first_load_js_gzip_kb", budget, "at most");
+    return results;
   } finally {
     await browser.close();
     await stack.stop();
@@ -30,5 +39,5 @@ export async function benchFirstLoadJs(path = "/images"): Promise<Record<string,
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  console.log(JSON.stringify(await benchFirstLoadJs(), null, 2));
+  console.log(JSON.stringify(await benchFirstLoadJs(process.argv[2]), null, 2));
 }
