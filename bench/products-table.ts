@@ -48,11 +48,12 @@ async function changeToPaintMs(page: Page, act: () => Promise<void>): Promise<nu
   const settled = page.evaluate(
     () =>
       new Promise<number>((resolve) => {
+        // The first row and the match count ("N products"): more rows loading below the
+        // fold ("(M loaded)") is not the change.
         const watched = () =>
-          `${document.querySelector("tbody tr[data-index='0']")?.textContent}|${
-            document.querySelector("section[aria-label='Product table'] [role='status']")
-              ?.textContent
-          }`;
+          `${document.querySelector("tbody tr[data-index='0']")?.textContent}|${document
+            .querySelector("section[aria-label='Product table'] [role='status']")
+            ?.textContent?.replace(/\(.*\)/, "")}`;
         const before = watched();
         const started = () => window.__changeStarted ?? performance.now();
         const observer = new MutationObserver(() => {

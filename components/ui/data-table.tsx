@@ -126,8 +126,20 @@ function DataRowInner<T>({
   );
 }
 
-// Scrolling re-renders the body at every frame: rows already in view are left alone.
-const DataRow = memo(DataRowInner) as typeof DataRowInner;
+// Scrolling re-renders the body at every frame, and more rows loading rebuilds every row
+// object: a row in view is drawn again only when its data, place or state changed.
+const DataRow = memo(
+  DataRowInner,
+  (before, after) =>
+    before.row.original === after.row.original &&
+    before.index === after.index &&
+    before.height === after.height &&
+    before.selected === after.selected &&
+    before.tabbable === after.tabbable &&
+    before.columnsKey === after.columnsKey &&
+    before.onRowClick === after.onRowClick &&
+    before.onRowFocus === after.onRowFocus,
+) as typeof DataRowInner;
 
 /**
  * A virtualised data table: a real <table> (column headers, sort state in aria-sort) whose body
@@ -152,7 +164,8 @@ export function DataTable<T>({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    overscan: 12,
+    // One frame of brisk scrolling (~5 rows) on each side, and no more rows in the DOM than that.
+    overscan: 6,
   });
   const items = virtualizer.getVirtualItems();
   const lastIndex = items.at(-1)?.index ?? 0;
