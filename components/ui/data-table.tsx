@@ -34,6 +34,7 @@ export interface DataTableProps<T> {
 }
 
 const NEAR_END_ROWS = 40;
+const INITIAL_HEIGHT = 800;
 
 function SortHeader<T>({ header }: { header: Header<T, unknown> }) {
   const column = header.column;
@@ -164,6 +165,9 @@ export function DataTable<T>({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
+    // Before the box is measured (the server's HTML, hydration) a screenful of rows is drawn, so
+    // the first rows paint with the page rather than after the scripts run.
+    initialRect: { width: 0, height: INITIAL_HEIGHT },
     // One frame of brisk scrolling (~5 rows) on each side, and no more rows in the DOM than that.
     overscan: 6,
   });
