@@ -17,8 +17,12 @@ import {
 import { ApiRequestError } from "@/lib/schemas/api-error";
 import { apiFetch, readAnswer } from "./api-fetch";
 
-/** Rows of a view's first request: a tall screen's worth, so the first paint waits for little. */
-export const PRODUCTS_FIRST_PAGE_SIZE = 50;
+/**
+ * Rows of a view's first request: a few screens, so the first paint waits for little and the
+ * next request waits until the reader scrolls (more rows loading at once would hold up the
+ * server's answer to the next sort or filter).
+ */
+export const PRODUCTS_FIRST_PAGE_SIZE = 100;
 /** Rows of each later request, as the table scrolls. */
 export const PRODUCTS_PAGE_SIZE = 250;
 
