@@ -15,7 +15,7 @@ import { benchProxyOverhead } from "./proxy-overhead";
 import { benchSignInFlood } from "./signin-flood";
 import { benchTriageCounts } from "./triage-counts";
 
-const benches: [string, () => Promise<Record<string, number>>][] = [
+const benches: [string, () => Promise<Record<string, number | string>>][] = [
   ["emulator list_images at 1k and 100k images", benchEmulatorList],
   ["first-load JS of /images (budget 200 KB gzip)", () => benchFirstLoadJs()],
   ["proxy overhead GET /api/images?per_page=50 (budget p50 ratio 1.25)", benchProxyOverhead],

@@ -1,3 +1,5 @@
+import os from "node:os";
+
 /** Percentile of a sample (nearest-rank), in the sample's unit. */
 export function percentile(samples: readonly number[], p: number): number {
   if (samples.length === 0) return Number.NaN;
@@ -30,4 +32,26 @@ export async function timeConcurrent(
   }
   await Promise.all(Array.from({ length: concurrency }, worker));
   return durations;
+}
+
+export type BenchResults = Record<string, number | string>;
+
+/**
+ * A budget's verdict beside its number: `<key>.budget` is "met" or "not met", with the limit and
+ * the machine's one-minute load average (other work on a shared machine moves the numbers).
+ */
+export function judge(
+  results: BenchResults,
+  key: string,
+  limit: number,
+  bound: "under" | "at most" = "under",
+): void {
+  const value = results[key];
+  const met = typeof value === "number" && (bound === "under" ? value < limit : value <= limit);
+  results[`${key}.budget`] =
+    `${met ? "met" : "not met"} (${bound} ${limit}, load ${loadAverage()})`;
+}
+
+export function loadAverage(): string {
+  return os.loadavg()[0]!.toFixed(2);
 }

@@ -40,6 +40,22 @@ export function isoDay(value: string | null | undefined): string | undefined {
   return value ? /^\d{4}-\d{2}-\d{2}/.exec(value)?.[0] : undefined;
 }
 
+// Making an Intl.NumberFormat costs ~100x formatting with one: a table row has three prices.
+const currencyFormats = new Map<string, Intl.NumberFormat | null>();
+
+function currencyFormat(code: string): Intl.NumberFormat | null {
+  let format = currencyFormats.get(code);
+  if (format === undefined) {
+    try {
+      format = new Intl.NumberFormat(LOCALE, { style: "currency", currency: code });
+    } catch {
+      format = null; // not a currency Intl knows
+    }
+    currencyFormats.set(code, format);
+  }
+  return format;
+}
+
 /** Prices with the product's currency when it is an ISO code, else the number and the raw format. */
 export function formatMoney(
   amount: number | null | undefined,
@@ -47,14 +63,8 @@ export function formatMoney(
 ): string {
   if (amount === null || amount === undefined || !Number.isFinite(amount)) return "—";
   const code = monetaryFormat?.trim().toUpperCase();
-  if (code && /^[A-Z]{3}$/.test(code)) {
-    try {
-      return new Intl.NumberFormat(LOCALE, { style: "currency", currency: code }).format(amount);
-    } catch {
-      // not a currency Intl knows: fall through to the plain number
-    }
-  }
-  return amount.toFixed(2);
+  const format = code && /^[A-Z]{3}$/.test(code) ? currencyFormat(code) : null;
+  return format ? format.format(amount) : amount.toFixed(2);
 }
 
 /** The currency as a label ("USD"), or the raw monetary_format when it is something else. */

@@ -1,9 +1,9 @@
 "use client";
 
-import { useInfiniteQuery } from "@tanstack/react-query";
+import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
 import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import type { ProductFlag, ProductRow } from "@/lib/schemas/products";
-import { productsCsvUrl, productsOptions } from "@/lib/queries/products";
+import { loadedRows, productsCsvUrl, productsOptions } from "@/lib/queries/products";
 import { ExportCsvLink } from "@/components/history/export-csv-link";
 import { LoadError } from "@/components/images/library-states";
 import { formatCount, plural } from "@/components/images/format";
@@ -21,14 +21,24 @@ const ProductPanel = lazy(() =>
 
 /** /admin/products: the snapshot's summary, filters and the virtualised table of every product. */
 export function ProductReview() {
-  const { query, hidden, update, setHidden } = useProductUrl();
+  const url = useProductUrl();
+  const { query, hidden, setHidden } = url;
+  const queryClient = useQueryClient();
+  // The next view's rows are asked for in the input's own event, before React renders the change.
+  const update: typeof url.update = useCallback(
+    (patch, options) => {
+      void queryClient.prefetchInfiniteQuery(productsOptions({ ...query, ...patch }));
+      url.update(patch, options);
+    },
+    [queryClient, query, url],
+  );
   const products = useInfiniteQuery(productsOptions(query));
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = products;
   const [selected, setSelected] = useState<ProductRow | null>(null);
 
   const first = products.data?.pages[0];
   const rows = useMemo(
-    () => products.data?.pages.flatMap((page) => page.products) ?? [],
+    () => (products.data ? loadedRows(products.data.pages, products.data.pageParams) : []),
     [products.data],
   );
   const loadMore = useCallback(() => {

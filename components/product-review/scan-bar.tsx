@@ -112,13 +112,16 @@ export function ScanBar({
   });
   const cancel = useMutation({ mutationFn: cancelProductScan, onSettled: settle });
 
-  // A scan that finished changes the snapshot: read the table again.
+  // A scan that finished changes the snapshot: read the table again. That includes the scan the
+  // table's rows came with (the page's own first rows) when it ended before this poll saw it run.
   const wasRunning = useRef(running);
+  const pageScanEnded =
+    pageScan?.state === "running" && scan?.id === pageScan.id && scan.state !== "running";
   useEffect(() => {
-    if (wasRunning.current && !running)
+    if ((wasRunning.current && !running) || pageScanEnded)
       void queryClient.invalidateQueries({ queryKey: productKeys.lists() });
     wasRunning.current = running;
-  }, [running, queryClient]);
+  }, [running, pageScanEnded, queryClient]);
 
   const startError =
     start.error instanceof ApiRequestError && start.error.status !== 409 ? start.error : null;

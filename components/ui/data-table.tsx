@@ -2,7 +2,7 @@
 
 import { flexRender, type Header, type Row, type RowData, type Table } from "@tanstack/react-table";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { ArrowDownIcon, ArrowUpDownIcon, ArrowUpIcon } from "./icons";
 import { cn } from "./cn";
 
@@ -34,6 +34,7 @@ export interface DataTableProps<T> {
 }
 
 const NEAR_END_ROWS = 40;
+const INITIAL_HEIGHT = 800;
 
 function SortHeader<T>({ header }: { header: Header<T, unknown> }) {
   const column = header.column;
@@ -74,6 +75,73 @@ function SortHeader<T>({ header }: { header: Header<T, unknown> }) {
   );
 }
 
+interface DataRowProps<T> {
+  row: Row<T>;
+  index: number;
+  height: number;
+  selected: boolean;
+  tabbable: boolean;
+  /** The visible columns' ids: a row re-renders when they change, not on every scroll. */
+  columnsKey: string;
+  onRowClick: (index: number, row: Row<T>, target: HTMLElement) => void;
+  onRowFocus: (index: number) => void;
+}
+
+function DataRowInner<T>({
+  row,
+  index,
+  height,
+  selected,
+  tabbable,
+  onRowClick,
+  onRowFocus,
+}: DataRowProps<T>) {
+  return (
+    <tr
+      data-index={index}
+      aria-rowindex={index + 2}
+      aria-current={selected ? "true" : undefined}
+      tabIndex={tabbable ? 0 : -1}
+      onClick={(event) => onRowClick(index, row, event.target as HTMLElement)}
+      onFocus={() => onRowFocus(index)}
+      style={{ height }}
+      className={cn(
+        "cursor-pointer border-b border-slate-100 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-brand-500 dark:border-slate-800",
+        selected
+          ? "bg-brand-50 dark:bg-brand-700/25"
+          : "hover:bg-slate-50 dark:hover:bg-slate-800/50",
+      )}
+    >
+      {row.getVisibleCells().map((cell) => (
+        <td
+          key={cell.id}
+          className={cn(
+            "truncate px-3",
+            cell.column.columnDef.meta?.align === "right" && "text-right tabular-nums",
+          )}
+        >
+          {flexRender(cell.column.columnDef.cell, cell.getContext())}
+        </td>
+      ))}
+    </tr>
+  );
+}
+
+// Scrolling re-renders the body at every frame, and more rows loading rebuilds every row
+// object: a row in view is drawn again only when its data, place or state changed.
+const DataRow = memo(
+  DataRowInner,
+  (before, after) =>
+    before.row.original === after.row.original &&
+    before.index === after.index &&
+    before.height === after.height &&
+    before.selected === after.selected &&
+    before.tabbable === after.tabbable &&
+    before.columnsKey === after.columnsKey &&
+    before.onRowClick === after.onRowClick &&
+    before.onRowFocus === after.onRowFocus,
+) as typeof DataRowInner;
+
 /**
  * A virtualised data table: a real <table> (column headers, sort state in aria-sort) whose body
  * renders only the rows in view, with spacer rows for the rest. Rows are one tab stop: arrow
@@ -97,7 +165,11 @@ export function DataTable<T>({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    overscan: 12,
+    // Before the box is measured (the server's HTML, hydration) a screenful of rows is drawn, so
+    // the first rows paint with the page rather than after the scripts run.
+    initialRect: { width: 0, height: INITIAL_HEIGHT },
+    // One frame of brisk scrolling (~5 rows) on each side, and no more rows in the DOM than that.
+    overscan: 6,
   });
   const items = virtualizer.getVirtualItems();
   const lastIndex = items.at(-1)?.index ?? 0;
@@ -117,6 +189,17 @@ export function DataTable<T>({
       row.focus({ preventScroll: true });
     }
   });
+
+  const activate = useRef(onActivate);
+  useEffect(() => {
+    activate.current = onActivate;
+  });
+  const onRowClick = useCallback((index: number, row: Row<T>, target: HTMLElement) => {
+    setFocusIndex(index);
+    // A click on a link in the row follows the link.
+    if (target.closest("a, button")) return;
+    activate.current?.(row);
+  }, []);
 
   function moveTo(index: number) {
     const next = Math.max(0, Math.min(rows.length - 1, index));
@@ -148,7 +231,9 @@ export function DataTable<T>({
     }
   }
 
-  const columnCount = table.getVisibleLeafColumns().length;
+  const visibleColumns = table.getVisibleLeafColumns();
+  const columnCount = visibleColumns.length;
+  const columnsKey = visibleColumns.map((c) => c.id).join(",");
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   return (
@@ -164,7 +249,7 @@ export function DataTable<T>({
         className="border-collapse text-left text-sm"
         style={{
           tableLayout: "fixed",
-          width: table.getVisibleLeafColumns().reduce((sum, c) => sum + c.getSize(), 0),
+          width: visibleColumns.reduce((sum, c) => sum + c.getSize(), 0),
         }}
       >
         <caption className="sr-only">{caption}</caption>
@@ -185,41 +270,18 @@ export function DataTable<T>({
           ) : null}
           {items.map((item) => {
             const row = rows[item.index]!;
-            const selected = row.id === selectedRowId;
             return (
-              <tr
+              <DataRow
                 key={row.id}
-                data-index={item.index}
-                aria-rowindex={item.index + 2}
-                aria-current={selected ? "true" : undefined}
-                tabIndex={item.index === tabIndexRow ? 0 : -1}
-                onClick={(event) => {
-                  setFocusIndex(item.index);
-                  // A click on a link in the row follows the link.
-                  if ((event.target as HTMLElement).closest("a, button")) return;
-                  onActivate?.(row);
-                }}
-                onFocus={() => setFocusIndex(item.index)}
-                style={{ height: rowHeight }}
-                className={cn(
-                  "cursor-pointer border-b border-slate-100 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-brand-500 dark:border-slate-800",
-                  selected
-                    ? "bg-brand-50 dark:bg-brand-700/25"
-                    : "hover:bg-slate-50 dark:hover:bg-slate-800/50",
-                )}
-              >
-                {row.getVisibleCells().map((cell) => (
-                  <td
-                    key={cell.id}
-                    className={cn(
-                      "truncate px-3",
-                      cell.column.columnDef.meta?.align === "right" && "text-right tabular-nums",
-                    )}
-                  >
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </td>
-                ))}
-              </tr>
+                row={row}
+                index={item.index}
+                height={rowHeight}
+                selected={row.id === selectedRowId}
+                tabbable={item.index === tabIndexRow}
+                columnsKey={columnsKey}
+                onRowClick={onRowClick}
+                onRowFocus={setFocusIndex}
+              />
             );
           })}
           {paddingBottom > 0 ? (

@@ -24,7 +24,10 @@ type FlagColumn = `flag_${ProductFlag}`;
 export const flagColumn = (flag: ProductFlag): FlagColumn => `flag_${flag}`;
 
 /** Text columns sort without regard to case (both engines alike); the rest by value. */
-const SORT_COLUMNS: Record<ProductSortKey, { column: keyof SnapshotProductRow; text: boolean }> = {
+export const SORT_COLUMNS: Record<
+  ProductSortKey,
+  { column: keyof SnapshotProductRow; text: boolean }
+> = {
   image_title: { column: "image_title", text: true },
   name: { column: "name", text: true },
   type: { column: "type", text: true },
@@ -78,38 +81,21 @@ export interface ProductWithImage {
   detail: SnapshotProductDetailRow | undefined;
 }
 
-/** One page of products in the query's order (nulls last either way; ties by row id). */
-export async function listProducts(
+/** The rows of `ids` (one page) with their images and details, in the order of `ids`. */
+export async function productsByIds(
   db: Kysely<Database>,
   scanId: string,
-  query: ProductFilters & Pick<ProductQuery, "sort" | "dir">,
-  limit: number,
-  offset: number,
+  ids: readonly string[],
 ): Promise<ProductWithImage[]> {
-  const { column, text } = SORT_COLUMNS[query.sort];
-  const ref = sql.ref(`p.${column}`);
-  const key: Expression<unknown> = text ? sql`lower(${ref})` : ref;
-  // Sorted ids first, then their rows: the sorter handles (key, id) pairs, not whole rows.
-  const ids = await filtered(db, scanId, query)
-    .select("p.id")
-    .orderBy(key, (ob) => (query.dir === "asc" ? ob.asc() : ob.desc()).nullsLast())
-    .orderBy("p.id", query.dir)
-    .limit(limit)
-    .offset(offset)
-    .execute();
   if (ids.length === 0) return [];
   const unordered = await db
     .selectFrom("snapshot_product")
     .selectAll()
     .where("scan_id", "=", scanId)
-    .where(
-      "id",
-      "in",
-      ids.map((r) => r.id),
-    )
+    .where("id", "in", ids)
     .execute();
   const rowOf = new Map(unordered.map((row) => [row.id, row]));
-  const products = ids.flatMap((r) => rowOf.get(r.id) ?? []);
+  const products = ids.flatMap((id) => rowOf.get(id) ?? []);
   const guids = [...new Set(products.map((p) => p.image_guid))];
   const [images, details] = await Promise.all([
     db
@@ -136,6 +122,32 @@ export async function listProducts(
     image: imageOf.get(product.image_guid),
     detail: detailOf.get(product.id),
   }));
+}
+
+/** One page of products in the query's order (nulls last either way; ties by row id). */
+export async function listProducts(
+  db: Kysely<Database>,
+  scanId: string,
+  query: ProductFilters & Pick<ProductQuery, "sort" | "dir">,
+  limit: number,
+  offset: number,
+): Promise<ProductWithImage[]> {
+  const { column, text } = SORT_COLUMNS[query.sort];
+  const ref = sql.ref(`p.${column}`);
+  const key: Expression<unknown> = text ? sql`lower(${ref})` : ref;
+  // Sorted ids first, then their rows: the sorter handles (key, id) pairs, not whole rows.
+  const ids = await filtered(db, scanId, query)
+    .select("p.id")
+    .orderBy(key, (ob) => (query.dir === "asc" ? ob.asc() : ob.desc()).nullsLast())
+    .orderBy("p.id", query.dir)
+    .limit(limit)
+    .offset(offset)
+    .execute();
+  return productsByIds(
+    db,
+    scanId,
+    ids.map((r) => r.id),
+  );
 }
 
 export interface SnapshotSummary {

@@ -130,10 +130,10 @@ async function insertChunked(
 }
 
 /**
- * One page's rows and progress in one transaction; false (and nothing written) when the scan
- * is no longer running (cancelled, or given up as abandoned).
+ * The rows and progress of `pages` pages in one transaction; false (and nothing written) when
+ * the scan is no longer running (cancelled, or given up as abandoned).
  */
-export async function writeScanPage(
+export async function writeScanPages(
   db: Kysely<Database>,
   scanId: string,
   rows: {
@@ -141,13 +141,14 @@ export async function writeScanPage(
     products: readonly NewSnapshotProduct[];
     details: readonly NewSnapshotProductDetail[];
   },
+  pages: number,
   leaseUntil: number,
 ): Promise<boolean> {
   return db.transaction().execute(async (tx) => {
     const progress = await tx
       .updateTable("product_scan")
       .set((eb) => ({
-        pages_done: eb("pages_done", "+", 1),
+        pages_done: eb("pages_done", "+", pages),
         images: eb("images", "+", rows.images.length),
         products: eb("products", "+", rows.products.length),
         lease_until: leaseUntil,

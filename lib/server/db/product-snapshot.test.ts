@@ -16,7 +16,7 @@ import {
   latestScan,
   snapshotScan,
   startScan,
-  writeScanPage,
+  writeScanPages,
 } from "./product-scans";
 import { addImagesToSnapshot, applyEditsToSnapshot } from "./snapshot-edits";
 import { product } from "./test-rows";
@@ -84,7 +84,13 @@ for (const { engine, skip } of ENGINES) {
       return "started" in result ? result.started : undefined;
     };
     const write = (scanId: string, images: ImageDetails[]) =>
-      writeScanPage(store.db, scanId, snapshotRows(scanId, "inventory", images, 30), now + 60_000);
+      writeScanPages(
+        store.db,
+        scanId,
+        snapshotRows(scanId, "inventory", images, 30),
+        1,
+        now + 60_000,
+      );
 
     it("runs one scan at a time; a scan whose lease ran out is given up", async () => {
       expect(await start("scan-1", now, 1_000)).toBeDefined();

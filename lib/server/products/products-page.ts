@@ -15,9 +15,8 @@ import { serverConfig } from "@/lib/server/config";
 import type { CsvColumn } from "@/lib/server/csv";
 import { withStore } from "@/lib/server/db";
 import {
-  countProducts,
   flagColumn,
-  listProducts,
+  productsByIds,
   summarizeSnapshot,
   type ProductWithImage,
   type SnapshotSummary,
@@ -26,6 +25,7 @@ import type { ProductScanRow } from "@/lib/server/db/product-tables";
 import type { Database } from "@/lib/server/db/schema";
 import { latestScan, snapshotScan } from "@/lib/server/db/product-scans";
 import { toScan } from "./scans";
+import { orderedProductIds } from "./snapshot-order";
 
 // The summary only changes with the snapshot or our own edits of it (its revision); one entry per
 // snapshot revision saves the aggregate scan on every page, sort and filter change.
@@ -109,11 +109,11 @@ export async function productsPage(query: ProductQuery): Promise<ProductsPage> {
         scan: scan ? toScan(scan) : null,
       };
     const offset = (query.page - 1) * query.per_page;
-    const [rows, count, summary] = await Promise.all([
-      listProducts(db, snapshot.id, query, query.per_page, offset),
-      countProducts(db, snapshot.id, query),
+    const [{ ids, count }, summary] = await Promise.all([
+      orderedProductIds(db, snapshot, query, query.per_page, offset),
       cachedSummary(db, snapshot),
     ]);
+    const rows = await productsByIds(db, snapshot.id, ids);
     return {
       products: rows.map(toProductRow),
       count,
@@ -139,9 +139,10 @@ export async function* productExportPages(query: ProductQuery): AsyncGenerator<P
   const snapshot = await withStore("read the product snapshot", ({ db }) => snapshotScan(db));
   if (!snapshot) return;
   for (let offset = 0; ; offset += EXPORT_PAGE) {
-    const rows = await withStore("read the product snapshot", ({ db }) =>
-      listProducts(db, snapshot.id, query, EXPORT_PAGE, offset),
-    );
+    const rows = await withStore("read the product snapshot", async ({ db }) => {
+      const { ids } = await orderedProductIds(db, snapshot, query, EXPORT_PAGE, offset);
+      return productsByIds(db, snapshot.id, ids);
+    });
     if (rows.length === 0) return;
     yield rows.map(toProductRow);
     if (rows.length < EXPORT_PAGE) return;

@@ -1,9 +1,11 @@
 import "server-only";
 // One scan of the inventory library into the store: list_images sorted by id, 50 images a
 // page, at most 3 calls in flight. Page 1 says how many pages there are; pages 2 and 3 are asked
-// for beside it. Each page is written (rows and progress, one transaction) while the next one
-// is fetched. A page that fails is tried again; a scan that fails or is cancelled leaves the
-// snapshot before it as it was.
+// for beside it. Fetched pages queue for one writer, which writes what has queued (rows and
+// progress) in one transaction at most every WRITE_EVERY_MS or WRITE_BATCH_PAGES pages: every
+// commit rewrites the snapshot's index pages it touched, so 2,000 one-page commits cost several
+// times the inserts themselves. A page that fails is tried again; a scan that fails or is
+// cancelled leaves the snapshot before it as it was.
 import type { Kysely } from "kysely";
 import type { FinerWorksClient } from "@/lib/finerworks/client";
 import { isFinerWorksError } from "@/lib/finerworks/errors";
@@ -14,7 +16,7 @@ import {
   endScan,
   finishScan,
   setPagesTotal,
-  writeScanPage,
+  writeScanPages,
   type ScanFailure,
 } from "@/lib/server/db/product-scans";
 import type { Database } from "@/lib/server/db/schema";
@@ -25,6 +27,11 @@ export const SCAN_PER_PAGE = 50;
 export const SCAN_CONCURRENCY = 3;
 /** A running scan renews this with every page; past it, another instance may start one. */
 export const SCAN_LEASE_MS = 60_000;
+/** A write waits for this many pages, or this long since the last one (the live progress). */
+export const WRITE_BATCH_PAGES = 20;
+export const WRITE_EVERY_MS = 250;
+/** Fetched pages waiting for the writer beyond this hold the fetchers back (memory stays flat). */
+const MAX_QUEUED_PAGES = 60;
 const PAGE_ATTEMPTS = 3;
 const PAGE_RETRY_MS = 500;
 
@@ -68,26 +75,108 @@ async function fetchPage(job: ScanJob, page: number): Promise<ListImagesResponse
   }
 }
 
-async function writePage(job: ScanJob, answer: ListImagesResponse): Promise<void> {
-  const rows = snapshotRows(job.scanId, "inventory", answer.images, job.thinMarginPercent);
-  const kept = await writeScanPage(job.db, job.scanId, rows, Date.now() + SCAN_LEASE_MS);
-  if (!kept) throw new ScanStopped();
+/** Writes queued pages as they come; throws ScanStopped when the scan was cancelled. */
+class PageWriter {
+  private queue: ListImagesResponse[] = [];
+  private lastWrite = performance.now();
+  private wake: () => void = () => undefined;
+  private waiting: (() => void)[] = [];
+  private closed = false;
+  readonly done: Promise<void>;
+
+  constructor(private readonly job: ScanJob) {
+    this.done = this.run();
+    // An unhandled rejection must not escape before the fetchers wait for it.
+    this.done.catch(() => undefined);
+  }
+
+  /** Queues a page; resolves when there is room for another one. */
+  async add(answer: ListImagesResponse): Promise<void> {
+    this.queue.push(answer);
+    this.wake();
+    while (this.queue.length >= MAX_QUEUED_PAGES && !this.closed)
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+  }
+
+  /** No more pages: what is queued is written, then `done` settles. */
+  close(): void {
+    this.closed = true;
+    this.wake();
+  }
+
+  private due(): boolean {
+    return (
+      this.queue.length >= WRITE_BATCH_PAGES ||
+      (this.queue.length > 0 &&
+        (this.closed || performance.now() - this.lastWrite >= WRITE_EVERY_MS))
+    );
+  }
+
+  private async run(): Promise<void> {
+    try {
+      while (!this.closed || this.queue.length > 0) {
+        if (!this.due()) {
+          const wait =
+            this.queue.length > 0 ? WRITE_EVERY_MS - (performance.now() - this.lastWrite) : 0;
+          await new Promise<void>((resolve) => {
+            this.wake = resolve;
+            if (wait > 0) setTimeout(resolve, wait);
+          });
+          continue;
+        }
+        const pages = this.queue.splice(0);
+        this.release();
+        this.lastWrite = performance.now();
+        await this.write(pages);
+      }
+    } finally {
+      this.closed = true;
+      this.release();
+    }
+  }
+
+  private release(): void {
+    for (const resolve of this.waiting.splice(0)) resolve();
+  }
+
+  private async write(pages: readonly ListImagesResponse[]): Promise<void> {
+    const { job } = this;
+    const rows = snapshotRows(
+      job.scanId,
+      "inventory",
+      pages.flatMap((page) => page.images),
+      job.thinMarginPercent,
+    );
+    const kept = await writeScanPages(
+      job.db,
+      job.scanId,
+      rows,
+      pages.length,
+      Date.now() + SCAN_LEASE_MS,
+    );
+    if (!kept) throw new ScanStopped();
+  }
 }
 
-/** Fetches and writes every page; throws ScanStopped when the scan was cancelled. */
+/** Fetches every page for the writer; throws ScanStopped when the scan was cancelled. */
 async function scanPages(job: ScanJob): Promise<void> {
   let pagesTotal: number | null = null;
   let next = 1;
   let stopped = false;
   let announce: () => void = () => undefined;
   const totalKnown = new Promise<void>((resolve) => (announce = resolve));
+  const writer = new PageWriter(job);
+  // The writer stopping (cancelled, or the store failing) stops the fetchers.
+  writer.done.catch(() => {
+    stopped = true;
+    announce();
+  });
 
   const takePage = (): number | null => {
     if (stopped || (pagesTotal !== null && next > pagesTotal)) return null;
     return next++;
   };
   const worker = async () => {
-    let writing: Promise<void> = Promise.resolve();
     try {
       for (;;) {
         // Before page 1 answers only the first SCAN_CONCURRENCY pages are certain to be wanted.
@@ -101,21 +190,19 @@ async function scanPages(job: ScanJob): Promise<void> {
           announce();
         }
         if (page > (pagesTotal ?? page)) continue; // a speculative page past the end
-        await writing;
-        writing = writePage(job, answer);
-        // An unhandled rejection must not escape while the next page is fetched.
-        writing.catch(() => undefined);
+        await writer.add(answer);
       }
-      await writing;
     } catch (error) {
       stopped = true;
       announce();
       throw error;
     }
   };
-  const results = await Promise.allSettled(
+  const fetched = await Promise.allSettled(
     Array.from({ length: SCAN_CONCURRENCY }, () => worker()),
   );
+  writer.close();
+  const results = [...fetched, ...(await Promise.allSettled([writer.done]))];
   const failure = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
   if (failure) {
     // A real failure explains the scan better than the stop it caused in other workers.
