@@ -5,12 +5,11 @@ import type { ProductRow } from "@/lib/schemas/products";
 import { SidePanel } from "@/components/ui/side-panel";
 import { ImageThumbnail } from "@/components/images/image-thumbnail";
 import { formatDimensions } from "@/components/images/format";
-import { ProductDetailsBody } from "@/components/products/product-details";
-import { viewOfRow } from "@/components/products/product-view";
 import { FlagChip } from "./flags";
 import { formatPrintSize } from "./format";
+import { ProductPanelDetails } from "./product-panel-details";
 
-/** One product of the table with everything known about it, beside its image. */
+/** One product of the table with everything known about it, beside its image (details load on open). */
 export function ProductPanel({ row, onClose }: { row: ProductRow; onClose: () => void }) {
   const { image } = row;
   return (
@@ -61,7 +60,7 @@ export function ProductPanel({ row, onClose }: { row: ProductRow; onClose: () =>
             <dd className="tabular-nums">{row.dpi === null ? "—" : `${row.dpi} DPI`}</dd>
           </div>
         </dl>
-        <ProductDetailsBody product={viewOfRow(row)} />
+        <ProductPanelDetails row={row} />
       </div>
     </SidePanel>
   );

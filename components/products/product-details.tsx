@@ -23,10 +23,19 @@ export function ProductDetailsBody({
   product: ProductView;
   className?: string;
 }) {
-  const ids = integrationIds(product.third_party_integrations);
   return (
     <div className={cn("space-y-4", className)}>
       <ProductFacts product={product} />
+      <ProductDescriptions product={product} />
+    </div>
+  );
+}
+
+/** What follows the prices: descriptions, labels, mock-ups and integration ids. */
+export function ProductDescriptions({ product }: { product: ProductView }) {
+  const ids = integrationIds(product.third_party_integrations);
+  return (
+    <>
       {product.description_short ? (
         <p className="text-sm text-slate-700 dark:text-slate-300">{product.description_short}</p>
       ) : null}
@@ -51,7 +60,7 @@ export function ProductDetailsBody({
           </dl>
         </section>
       ) : null}
-    </div>
+    </>
   );
 }
 

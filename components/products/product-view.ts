@@ -1,5 +1,5 @@
 import type { ProductDetails, ProductLabel } from "@/lib/finerworks/schemas";
-import type { ProductRow } from "@/lib/schemas/products";
+import type { ProductRow, ProductRowDetails } from "@/lib/schemas/products";
 import { sortLabels } from "./product-labels";
 
 /**
@@ -49,7 +49,8 @@ export function viewOfProduct(product: ProductDetails): ProductView {
   };
 }
 
-export function viewOfRow(row: ProductRow): ProductView {
+/** A table row, with its side-panel details once they have loaded (empty until then). */
+export function viewOfRow(row: ProductRow, details: ProductRowDetails | undefined): ProductView {
   return {
     name: row.name,
     sku: row.sku,
@@ -59,10 +60,10 @@ export function viewOfRow(row: ProductRow): ProductView {
     asking_price: row.asking_price,
     quantity: null,
     quantity_in_stock: row.quantity_in_stock,
-    description_short: row.description_short,
-    description_long: row.description_long,
-    labels: sortLabels(row.labels),
-    mockups: row.image_urls.filter((url) => url.trim() !== ""),
-    third_party_integrations: row.third_party_integrations,
+    description_short: details?.description_short ?? null,
+    description_long: details?.description_long ?? null,
+    labels: sortLabels(details?.labels ?? []),
+    mockups: (details?.image_urls ?? []).filter((url) => url.trim() !== ""),
+    third_party_integrations: details?.third_party_integrations ?? null,
   };
 }

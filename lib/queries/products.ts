@@ -7,6 +7,7 @@ import {
   type InfiniteData,
 } from "@tanstack/react-query";
 import {
+  productDetailsSchema,
   productQuery,
   productScanSchema,
   productsPageSchema,
@@ -62,6 +63,7 @@ export const productKeys = {
   lists: () => [...productKeys.all, "list"] as const,
   list: (query: ProductQuery) => [...productKeys.lists(), viewKey(query)] as const,
   scan: () => [...productKeys.all, "scan"] as const,
+  details: (id: string) => [...productKeys.all, "details", id] as const,
 };
 
 export function productsUrl(query: ProductQuery, extra: Partial<ProductQuery> = {}): string {
@@ -96,6 +98,20 @@ export function productsOptions(query: ProductQuery) {
       return { page: Math.floor(loaded / PRODUCTS_PAGE_SIZE) + 1, per_page: PRODUCTS_PAGE_SIZE };
     },
     placeholderData: keepPreviousData,
+  });
+}
+
+/** One row's side-panel details (descriptions, labels, mock-ups, integrations), read when it opens. */
+export function productDetailsOptions(id: string) {
+  return queryOptions({
+    queryKey: productKeys.details(id),
+    queryFn: async ({ signal }) => {
+      const response = await apiFetch(`/api/products/${encodeURIComponent(id)}`, {
+        signal,
+        headers: { accept: "application/json" },
+      });
+      return readAnswer(response, productDetailsSchema);
+    },
   });
 }
 

@@ -2,7 +2,7 @@
 // of GET /api/products, the shape of each row, the answer with its summary, and the library scan
 // that feeds the snapshot the table reads.
 import { z } from "zod";
-import { guidSchema } from "./guid";
+import { GUID_SOURCE, guidSchema } from "./guid";
 import { hasControlCharacters } from "./image-input";
 import { decimalNumber, defineQuery, field, wholeNumber, type QueryOf } from "./query-fields";
 
@@ -102,13 +102,15 @@ const labelSchema = z.object({
   priority: z.number(),
 });
 
-/** One product of the snapshot, as GET /api/products answers it. Money in the account's currency. */
+/**
+ * One product of the snapshot, as GET /api/products answers it: what the table shows, kept light
+ * (a page of these is on the path of every sort and filter). Money in the account's currency.
+ */
 export const productRowSchema = z.object({
   /** Stable within a snapshot: the image guid and the product's position on it. */
   id: z.string(),
   sku: z.string(),
   product_code: z.string().nullable(),
-  product_guid: z.string().nullable(),
   name: z.string(),
   /** The `type` label, else the product name. */
   type: z.string(),
@@ -135,10 +137,25 @@ export const productRowSchema = z.object({
     pix_w: z.number().nullable(),
     pix_h: z.number().nullable(),
     public_thumbnail_uri: z.string().nullable(),
+    /** The side panel's picture. */
     public_preview_uri: z.string().nullable(),
   }),
-  // Details for the side panel.
   monetary_format: z.string().nullable(),
+});
+export type ProductRow = z.infer<typeof productRowSchema>;
+
+/** A product's id in a path: `<image guid>:<position on the image>`. */
+export const productIdSchema = z
+  .string({ error: "must be text" })
+  .regex(
+    new RegExp(`^${GUID_SOURCE}:(0|[1-9][0-9]{0,3})$`, "i"),
+    "must be a product id (image guid:position)",
+  )
+  .transform((id) => id.toLowerCase());
+
+/** The side panel's details of one row, as GET /api/products/<id> answers them. */
+export const productDetailsSchema = productRowSchema.pick({ id: true }).extend({
+  product_guid: z.string().nullable(),
   description_short: z.string().nullable(),
   /** Sanitised HTML (the same rules as product HTML in GET /api/images). */
   description_long: z.string().nullable(),
@@ -148,7 +165,7 @@ export const productRowSchema = z.object({
   /** As FinerWorks sent it (any JSON), or null. */
   third_party_integrations: z.unknown(),
 });
-export type ProductRow = z.infer<typeof productRowSchema>;
+export type ProductRowDetails = z.infer<typeof productDetailsSchema>;
 
 export const PRODUCT_SCAN_STATES = ["running", "done", "failed", "cancelled"] as const;
 export type ProductScanState = (typeof PRODUCT_SCAN_STATES)[number];

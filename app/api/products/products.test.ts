@@ -8,8 +8,6 @@ import type { ImageDetails, ProductDetails } from "@/lib/finerworks/schemas";
 import type { ApiErrorBody } from "@/lib/schemas/api-error";
 import type { ProductScan, ProductsPage } from "@/lib/schemas/products";
 import { setStoresForTests } from "@/lib/server/stores";
-import { productRecord } from "@/emulator/products";
-import { mediaPath, type NewImage } from "@/emulator/records";
 import { parseCsv } from "@/test/parse-csv";
 import { ENGINES } from "@/test/store-engines";
 import {
@@ -69,31 +67,6 @@ async function scanToEnd(): Promise<ProductScan> {
   expect(started.status).toBe(202);
   await settleLocalScans();
   return (await readScan()).json;
-}
-
-function bareImage(title: string): NewImage {
-  const guid = "bbbbbbbb-0000-4000-8000-000000000001";
-  return {
-    guid,
-    library: "inventory",
-    title,
-    description: "",
-    file_name: `${title}.jpg`,
-    file_size: 1000,
-    thumbnail_file_name: null,
-    preview_file_name: null,
-    hires_file_name: null,
-    public_thumbnail_uri: mediaPath("thumb", guid),
-    public_preview_uri: mediaPath("preview", guid),
-    private_hires_uri: mediaPath("hires", guid),
-    personal_gallery_title: null,
-    members_gallery_category: null,
-    pix_w: 3000,
-    pix_h: 2400,
-    added_at: Date.now(),
-    expires_at: null,
-    active: true,
-  };
 }
 
 const lossy = (p: ProductDetails) =>
@@ -252,40 +225,6 @@ for (const { engine, skip } of ENGINES) {
       expect(after.json.as_of).toBe(first.finished_at);
       expect(after.json.count).toBe(allProducts().length);
       expect(after.json.scan).toMatchObject({ id: failed.id, state: "failed" });
-    });
-
-    it("answers product HTML sanitised: a planted onerror payload is gone", async () => {
-      emulator.db.insertImages([
-        {
-          ...bareImage("planted-html"),
-          products: [
-            productRecord({
-              sku: "PLANTED-1",
-              product_code: null,
-              per_item_price: 10,
-              asking_price: 30,
-              name: "Planted",
-              description_short: null,
-              description_long:
-                '<h4>Print</h4><img src=x onerror="alert(1)"><script>alert(2)</script>',
-              labels: [{ key: "media", value: '8 x 10" Photo Rag', priority: 1 }],
-              image_url_1: "javascript:alert(3)",
-              product_guid: "00000000-0000-4000-8000-000000000001",
-            }),
-          ],
-        },
-      ]);
-      await scanToEnd();
-      const [row] = (await list("?q=planted-1")).json.products;
-      expect(row).toMatchObject({
-        sku: "PLANTED-1",
-        description_long: "<h4>Print</h4>",
-        image_urls: [],
-        print_size: { width_in: 8, height_in: 10 },
-        dpi: 300,
-        margin: 20,
-        margin_pct: 66.7,
-      });
     });
 
     it("a staff edit removes the image's products from the snapshot at once", async () => {

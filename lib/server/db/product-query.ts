@@ -78,10 +78,11 @@ export async function countProducts(
 export interface ProductWithImage {
   product: SnapshotProductRow;
   image: SnapshotImageRow | undefined;
-  detail: SnapshotProductDetailRow | undefined;
+  /** The one detail a table row shows (the rest is read per product, for the side panel). */
+  detail: Pick<SnapshotProductDetailRow, "id" | "monetary_format"> | undefined;
 }
 
-/** The rows of `ids` (one page) with their images and details, in the order of `ids`. */
+/** The rows of `ids` (one page) with their images and currency, in the order of `ids`. */
 export async function productsByIds(
   db: Kysely<Database>,
   scanId: string,
@@ -106,7 +107,7 @@ export async function productsByIds(
       .execute(),
     db
       .selectFrom("snapshot_product_detail")
-      .selectAll()
+      .select(["id", "monetary_format"])
       .where("scan_id", "=", scanId)
       .where(
         "id",
@@ -122,6 +123,20 @@ export async function productsByIds(
     image: imageOf.get(product.image_guid),
     detail: detailOf.get(product.id),
   }));
+}
+
+/** The side panel's details of one product of the snapshot, or undefined when it has none. */
+export function productDetail(
+  db: Kysely<Database>,
+  scanId: string,
+  id: string,
+): Promise<SnapshotProductDetailRow | undefined> {
+  return db
+    .selectFrom("snapshot_product_detail")
+    .selectAll()
+    .where("scan_id", "=", scanId)
+    .where("id", "=", id)
+    .executeTakeFirst();
 }
 
 /** One page of products in the query's order (nulls last either way; ties by row id). */

@@ -1,8 +1,6 @@
 import "server-only";
 // GET /api/products and its CSV: the snapshot's rows in the API's shape, with the summary.
-import type { ProductLabel } from "@/lib/finerworks/schemas";
 import type { Kysely } from "kysely";
-import { parseJsonOrUndefined } from "@/lib/json";
 import { BoundedLru } from "@/lib/lru";
 import {
   PRODUCT_FLAGS,
@@ -49,7 +47,6 @@ export function toProductRow({ product: p, image, detail: d }: ProductWithImage)
     id: p.id,
     sku: p.sku,
     product_code: p.product_code,
-    product_guid: p.product_guid,
     name: p.name,
     type: p.type,
     media: p.media,
@@ -75,11 +72,6 @@ export function toProductRow({ product: p, image, detail: d }: ProductWithImage)
       public_preview_uri: image?.public_preview_uri ?? null,
     },
     monetary_format: d?.monetary_format ?? null,
-    description_short: d?.description_short ?? null,
-    description_long: d?.description_long ?? null,
-    labels: (parseJsonOrUndefined(d?.labels) as ProductLabel[] | undefined) ?? [],
-    image_urls: (parseJsonOrUndefined(d?.image_urls) as string[] | undefined) ?? [],
-    third_party_integrations: parseJsonOrUndefined(d?.third_party_integrations) ?? null,
   };
 }
 
