@@ -56,4 +56,17 @@ describe("ImageThumbnail", () => {
     expect(img.getAttribute("fetchpriority")).toBe("high");
     expect(img.getAttribute("width")).toBe("600");
   });
+
+  it.each([
+    ["a card (default)", {}, "auto"],
+    ["a table row's icon", { fetchPriority: "low" as const, variant: "icon" as const }, "low"],
+  ])("loads %s lazily, decoded off the main thread, at %s priority", (_, props, expected) => {
+    act(() =>
+      root.render(<ImageThumbnail src="/a.jpg" alt="A" width={60} height={40} {...props} />),
+    );
+    const img = container.querySelector("img")!;
+    expect(img.getAttribute("loading")).toBe("lazy");
+    expect(img.getAttribute("decoding")).toBe("async");
+    expect(img.getAttribute("fetchpriority")).toBe(expected);
+  });
 });

@@ -17,6 +17,11 @@ interface ImageThumbnailProps {
   height: number | null;
   /** Above the fold: load now and with high priority (it is likely the LCP element). */
   priority?: boolean;
+  /**
+   * The request's priority when not `priority`: "low" for rows of thumbnails beside a data fetch,
+   * so Chromium does not raise visible images to high and queue them ahead of the fetch.
+   */
+  fetchPriority?: "low" | "auto";
   /** The box: a fixed 4:3 frame (cards), sized from pix_w/pix_h (detail), or a small square (list rows). */
   variant?: "frame" | "natural" | "icon";
   className?: string;
@@ -33,6 +38,7 @@ export function ImageThumbnail({
   width,
   height,
   priority = false,
+  fetchPriority = "auto",
   variant = "frame",
   className,
 }: ImageThumbnailProps) {
@@ -89,7 +95,7 @@ export function ImageThumbnail({
         width={width ?? undefined}
         height={height ?? undefined}
         loading={priority ? "eager" : "lazy"}
-        fetchPriority={priority ? "high" : "auto"}
+        fetchPriority={priority ? "high" : fetchPriority}
         decoding="async"
         onError={() => setFailedSrc(src)}
         className="h-full w-full object-contain"

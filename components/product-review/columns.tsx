@@ -27,6 +27,7 @@ export const PRODUCT_COLUMNS: ColumnDef<ProductRow>[] = [
         width={row.original.image.pix_w}
         height={row.original.image.pix_h}
         variant="icon"
+        fetchPriority="low"
         className="size-10"
       />
     ),
