@@ -43,6 +43,10 @@ for (const vp of VIEWPORTS) {
         await bodyRows(page).first().locator("td").nth(2).click();
         const panel = page.getByRole("dialog");
         await expect(panel.getByRole("button", { name: "Close" })).toBeFocused();
+        // The details arrive after the panel opens: the shot shows them, not the skeleton.
+        await expect(
+          panel.getByRole("status", { name: "Loading the product's details" }),
+        ).toHaveCount(0);
         expect(await seriousViolations(page)).toEqual([]);
         await page.screenshot({ path: `e2e/screenshots/${name("product-panel")}.png` });
         await page.keyboard.press("Escape");

@@ -147,6 +147,36 @@ test("the side panel shows a product's sanitised details, by keyboard; Esc close
   await expect(page.getByRole("dialog")).toHaveCount(0);
 });
 
+test("the side panel shows the row at once, says when its details fail, and Retry loads them", async ({
+  page,
+}) => {
+  await scanFromPage(page, "?sort=sku");
+  const [first] = await apiRows(page.request, "sort=sku");
+  // The one failure a real store will not give on cue: the details request (and the one automatic
+  // retry of a 5xx) answers 503.
+  const detailsUrl = /\/api\/products\/[0-9a-f-]+(%3A|:)\d+$/i;
+  let failures = 2;
+  await page.route(detailsUrl, (route) =>
+    failures-- > 0
+      ? route.fulfill({
+          status: 503,
+          contentType: "application/json",
+          body: JSON.stringify({ error: { code: "unavailable", message: "The store is busy." } }),
+        })
+      : route.continue(),
+  );
+  await bodyRows(page).first().locator("td").nth(2).click();
+  const panel = page.getByRole("dialog", { name: first!.name });
+  await expect(panel).toContainText(first!.sku);
+  const alert = panel.getByRole("alert");
+  await expect(alert).toContainText("The store is busy.");
+  const answer = page.waitForResponse(detailsUrl);
+  await alert.getByRole("button", { name: "Retry" }).click();
+  expect((await answer).status()).toBe(200);
+  await expect(alert).toHaveCount(0);
+  await expect(panel.getByRole("status", { name: "Loading the product's details" })).toHaveCount(0);
+});
+
 test("arrow keys move between rows and Enter opens the focused one", async ({ page }) => {
   await scanFromPage(page, "?sort=sku");
   const rows = await apiRows(page.request, "sort=sku");
