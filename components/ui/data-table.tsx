@@ -170,6 +170,9 @@ export function DataTable<T>({
     initialRect: { width: 0, height: INITIAL_HEIGHT },
     // One frame of brisk scrolling (~5 rows) on each side, and no more rows in the DOM than that.
     overscan: 6,
+    // React schedules the rows of a scroll instead of rendering them inside the scroll event
+    // (flushSync): a fast scroll then never holds the main thread for one long task.
+    useFlushSync: false,
   });
   const items = virtualizer.getVirtualItems();
   const lastIndex = items.at(-1)?.index ?? 0;
