@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BoundedLru } from "./lru";
+import { BoundedLru, loadOnce } from "./lru";
 
 describe("bounded LRU", () => {
   it("drops the least recently used entry once over the cap", () => {
@@ -53,5 +53,20 @@ describe("bounded LRU", () => {
     lru.deleteWhere((value) => value % 2 === 1);
     expect([lru.get("a"), lru.get("b"), lru.get("c")]).toEqual([undefined, 2, undefined]);
     expect(lru.size).toBe(1);
+  });
+});
+
+describe("loadOnce", () => {
+  it("shares one load between callers and forgets a load that failed", async () => {
+    const cache = new BoundedLru<string, Promise<number>>(2);
+    let loads = 0;
+    const load = () => Promise.resolve(++loads);
+    expect(await Promise.all([loadOnce(cache, "k", load), loadOnce(cache, "k", load)])).toEqual([
+      1, 1,
+    ]);
+    const failing = loadOnce(cache, "bad", () => Promise.reject(new Error("down")));
+    await expect(failing).rejects.toThrow("down");
+    expect(cache.get("bad")).toBeUndefined();
+    expect(await loadOnce(cache, "bad", load)).toBe(2);
   });
 });

@@ -43,3 +43,22 @@ export class BoundedLru<K, V> {
     this.entries.clear();
   }
 }
+
+/** The cache's promise for `key`, loading it on a miss; a load that fails is forgotten (asked again next time). */
+export function loadOnce<K, V>(
+  cache: {
+    get(key: K): Promise<V> | undefined;
+    set(key: K, value: Promise<V>): unknown;
+    delete(key: K): unknown;
+  },
+  key: K,
+  load: () => Promise<V>,
+): Promise<V> {
+  let pending = cache.get(key);
+  if (!pending) {
+    pending = load();
+    cache.set(key, pending);
+    pending.catch(() => cache.delete(key));
+  }
+  return pending;
+}

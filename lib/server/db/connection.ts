@@ -38,11 +38,11 @@ export function openStore(
       query_timeout: 15_000,
       types: { getTypeParser: typeParser as typeof pg.types.getTypeParser },
     });
-    // An idle client losing its server emits here; unhandled, it would end the process.
-    pool.on("error", (error) => onPoolError?.(error));
-    // A checked-out client (between a transaction's statements) losing its server emits on the
-    // client, where the pool no longer listens: without this the process would end.
+    // A client losing its server emits `error` on itself, idle or checked out (between a
+    // transaction's statements, where the pool does not listen); unhandled, it would end the
+    // process. The pool re-emits an idle client's error: already reported, so only kept quiet.
     pool.on("connect", (client) => client.on("error", (error) => onPoolError?.(error)));
+    pool.on("error", () => undefined);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: "postgres", close: () => db.destroy() };
   }

@@ -1,7 +1,7 @@
 import "server-only";
 // GET /api/products and its CSV: the snapshot's rows in the API's shape, with the summary.
 import type { Kysely } from "kysely";
-import { BoundedLru } from "@/lib/lru";
+import { BoundedLru, loadOnce } from "@/lib/lru";
 import {
   PRODUCT_FLAGS,
   type ProductQuery,
@@ -30,14 +30,7 @@ import { orderedProductIds } from "./snapshot-order";
 const summaries = new BoundedLru<string, Promise<SnapshotSummary>>(4);
 
 function cachedSummary(db: Kysely<Database>, scan: ProductScanRow): Promise<SnapshotSummary> {
-  const key = `${scan.id}:${scan.revision}`;
-  let summary = summaries.get(key);
-  if (!summary) {
-    summary = summarizeSnapshot(db, scan.id);
-    summaries.set(key, summary);
-    summary.catch(() => summaries.delete(key));
-  }
-  return summary;
+  return loadOnce(summaries, `${scan.id}:${scan.revision}`, () => summarizeSnapshot(db, scan.id));
 }
 
 const dollars = (cents: number | null) => (cents === null ? null : cents / 100);

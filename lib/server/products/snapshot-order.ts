@@ -7,7 +7,7 @@ import "server-only";
 // engines keep their own text order. A descending order is the ascending one reversed, nulls
 // kept last: the same rows in the same order as `order by key desc nulls last, id desc`.
 import { sql, type Kysely } from "kysely";
-import { BoundedLru } from "@/lib/lru";
+import { BoundedLru, loadOnce } from "@/lib/lru";
 import type { ProductSortKey } from "@/lib/schemas/products";
 import { flagColumn, SORT_COLUMNS, type ProductFilters } from "@/lib/server/db/product-query";
 import type { Database } from "@/lib/server/db/schema";
@@ -128,21 +128,12 @@ export async function orderedProductIds(
   limit: number,
   offset: number,
 ): Promise<OrderedIds> {
-  const key = `${scan.id}:${scan.revision}`;
-  let pending = snapshots.get(key);
-  if (!pending) {
-    pending = loadSnapshot(db, scan.id);
-    snapshots.set(key, pending);
-    pending.catch(() => snapshots.delete(key));
-  }
-  const snapshot = await pending;
-  let ascending = snapshot.ascending.get(query.sort);
-  if (!ascending) {
-    ascending = ascendingOrder(db, scan.id, snapshot, query.sort);
-    snapshot.ascending.set(query.sort, ascending);
-    ascending.catch(() => snapshot.ascending.delete(query.sort));
-  }
-  const { positions, firstNull } = await ascending;
+  const snapshot = await loadOnce(snapshots, `${scan.id}:${scan.revision}`, () =>
+    loadSnapshot(db, scan.id),
+  );
+  const { positions, firstNull } = await loadOnce(snapshot.ascending, query.sort, () =>
+    ascendingOrder(db, scan.id, snapshot, query.sort),
+  );
   const { rows } = snapshot;
   const matches = matcher(query);
   const ids: string[] = [];

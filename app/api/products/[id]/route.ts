@@ -7,6 +7,8 @@ import { productDetails } from "@/lib/server/products/product-details";
 
 const pathSchema = z.object({ id: productIdSchema });
 
+// Read from the path, not Next's `params`: Next decodes a segment itself, and a malformed escape
+// (`/api/products/%`) would fail there with a 500 instead of reaching the schema's 400.
 function lastSegment(pathname: string): string {
   const raw = pathname.split("/").at(-1) ?? "";
   try {
