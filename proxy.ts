@@ -15,7 +15,7 @@ import {
 // Runs before every route: sets the security headers of every response, refuses paths Next.js
 // could not decode (it would answer 500), and is the sign-in wall for pages (no valid session ->
 // /login?callbackUrl=<where they were going>). next-auth's routes and media answer for themselves,
-// so for them only the headers are set. The other API routes are left out altogether: Next.js
+// so for them only the headers are set. The other API routes (bar products/*) are left out: Next.js
 // buffers (and past 10 MB cuts off) the body of every request a proxy runs for, and uploads must
 // stream; withApi() sets the same headers on their answers. Admin pages check the role where
 // they render (a 403 from forbidden()): a rewrite to an absolute URL here was proxied back into
@@ -98,6 +98,9 @@ function malformedPath(dataPath: boolean): NextResponse {
   });
 }
 
+// API routes skip the proxy (withApi() sets their headers), except those with a dynamic segment
+// (auth, products/<id>): Next decodes that segment before the route runs, so a malformed escape
+// would be a 500 there; here it is the 400 above.
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|api/(?!auth/)).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|api/(?!auth/|products/)).*)"],
 };

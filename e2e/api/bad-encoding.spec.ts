@@ -42,6 +42,8 @@ const CASES: Case[] = [
     path: "/api/images/%",
     status: 404,
   },
+  { name: "API: malformed dynamic segment", path: "/api/products/%", status: 400 },
+  { name: "API: malformed product id", path: "/api/products/%E0%A4%A", status: 400 },
   { name: "page: malformed path", path: "/images/%E0%A4%A", status: 400 },
   { name: "page: lone percent sign", path: "/%", status: 400 },
 

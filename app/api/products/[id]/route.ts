@@ -7,19 +7,12 @@ import { productDetails } from "@/lib/server/products/product-details";
 
 const pathSchema = z.object({ id: productIdSchema });
 
-// Read from the path, not Next's `params`: Next decodes a segment itself, and a malformed escape
-// (`/api/products/%`) would fail there with a 500 instead of reaching the schema's 400.
+// The proxy has refused malformed escapes (400) before Next decoded the segment; the id is read
+// from the path so a bad one meets the schema's 400 like every other input.
 function lastSegment(pathname: string): string {
-  const raw = pathname.split("/").at(-1) ?? "";
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
+  return decodeURIComponent(pathname.split("/").at(-1) ?? "");
 }
 
-// GET /api/products/<id> - one snapshot product's side-panel details (admins): descriptions
-// (the long one sanitised), labels by priority, mock-up URLs, third-party integration ids.
 export const GET = withApi(
   { route: "GET /api/products/[id]", action: "admin" },
   async ({ req }) => {
