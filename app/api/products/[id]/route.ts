@@ -10,7 +10,12 @@ const pathSchema = z.object({ id: productIdSchema });
 // The proxy has refused malformed escapes (400) before Next decoded the segment; the id is read
 // from the path so a bad one meets the schema's 400 like every other input.
 function lastSegment(pathname: string): string {
-  return decodeURIComponent(pathname.split("/").at(-1) ?? "");
+  const raw = pathname.split("/").at(-1) ?? "";
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw; // Called without the proxy in front: the schema refuses it (400).
+  }
 }
 
 export const GET = withApi(
