@@ -50,7 +50,7 @@ export async function startProductScan(
   startedBy: string | null,
   client: FinerWorksClient = finerworks(),
 ): Promise<{ started: boolean; scan: ProductScan }> {
-  return withStore("start a library scan", async ({ db }) => {
+  return withStore("start a library scan", async ({ db, sqlite }) => {
     const result = await startScan(db, {
       id: newId(),
       library: "inventory",
@@ -67,6 +67,8 @@ export async function startProductScan(
       scanId,
       thinMarginPercent: serverConfig().products.thinMarginPercent,
       signal: controller.signal,
+      // An in-memory store (tests) has no file a second connection could open.
+      sqliteFile: sqlite && !sqlite.memory ? sqlite.name : undefined,
     }).finally(() => local().delete(scanId));
     local().set(scanId, { controller, done });
     return { started: true, scan: toScan(result.started) };
