@@ -69,4 +69,28 @@ describe("ImageThumbnail", () => {
     expect(img.getAttribute("decoding")).toBe("async");
     expect(img.getAttribute("fetchpriority")).toBe(expected);
   });
+
+  it("asks for the file only once it has stayed on screen for loadAfterMs", async () => {
+    const wait = (ms: number) => act(() => new Promise((resolve) => setTimeout(resolve, ms)));
+    const thumb = (src: string) => (
+      <ImageThumbnail src={src} alt="Row" width={600} height={400} loadAfterMs={40} />
+    );
+    act(() => root.render(thumb("/first.jpg")));
+    expect(container.querySelector("img")).toBeNull();
+    // Changed before it settled: the first file is never asked for.
+    await wait(20);
+    act(() => root.render(thumb("/second.jpg")));
+    await wait(25);
+    expect(container.querySelector("img")).toBeNull();
+    await wait(30);
+    expect(container.querySelector("img")?.getAttribute("src")).toBe("/second.jpg");
+  });
+
+  it("cancels a file still loading when the thumbnail goes away", () => {
+    act(() => root.render(<ImageThumbnail src="/a.jpg" alt="A" width={600} height={400} />));
+    const img = container.querySelector("img")!;
+    expect(img.getAttribute("src")).toBe("/a.jpg");
+    act(() => root.render(<p>gone</p>));
+    expect(img.hasAttribute("src")).toBe(false);
+  });
 });

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { ImageIcon } from "@/components/ui/icons";
 import { cn } from "@/components/ui/cn";
 
@@ -22,6 +22,12 @@ interface ImageThumbnailProps {
    * so Chromium does not raise visible images to high and queue them ahead of the fetch.
    */
   fetchPriority?: "low" | "auto";
+  /**
+   * Ask for the file only once the thumbnail has stayed on screen this long: rows of a view the
+   * reader flicks past (a filter changed again, a fast scroll) then never load theirs, and the
+   * next view's data request is not queued behind them for one of the browser's six connections.
+   */
+  loadAfterMs?: number;
   /** The box: a fixed 4:3 frame (cards), sized from pix_w/pix_h (detail), or a small square (list rows). */
   variant?: "frame" | "natural" | "icon";
   className?: string;
@@ -39,12 +45,23 @@ export function ImageThumbnail({
   height,
   priority = false,
   fetchPriority = "auto",
+  loadAfterMs,
   variant = "frame",
   className,
 }: ImageThumbnailProps) {
   const [failedSrc, setFailedSrc] = useState<string | null>(null);
   const failed = src !== null && failedSrc === src;
-  const ref = useRef<HTMLImageElement>(null);
+  const ref = useRef<HTMLImageElement | null>(null);
+  const settledSrc = useSettled(src, loadAfterMs);
+  const attach = useCallback((img: HTMLImageElement | null) => {
+    ref.current = img;
+    return () => {
+      ref.current = null;
+      // A file still on its way when the thumbnail goes is not wanted any more: an emptied src
+      // cancels the request (a detached <img> would go on loading it).
+      if (img && !img.complete) img.removeAttribute("src");
+    };
+  }, []);
 
   useEffect(() => {
     // A server-rendered <img> can fail before React hydrates and attaches onError.
@@ -87,19 +104,32 @@ export function ImageThumbnail({
       {/* Plain <img>: thumbnails come from whatever host FinerWorks stores them on (or the
           emulator), already sized; next/image would need every such host allow-listed and would
           fetch them again through our server. */}
-      {/* eslint-disable-next-line @next/next/no-img-element -- see above */}
-      <img
-        ref={ref}
-        src={src}
-        alt={alt}
-        width={width ?? undefined}
-        height={height ?? undefined}
-        loading={priority ? "eager" : "lazy"}
-        fetchPriority={priority ? "high" : fetchPriority}
-        decoding="async"
-        onError={() => setFailedSrc(src)}
-        className="h-full w-full object-contain"
-      />
+      {settledSrc === src ? (
+        // eslint-disable-next-line @next/next/no-img-element -- see above
+        <img
+          ref={attach}
+          src={src}
+          alt={alt}
+          width={width ?? undefined}
+          height={height ?? undefined}
+          loading={priority ? "eager" : "lazy"}
+          fetchPriority={priority ? "high" : fetchPriority}
+          decoding="async"
+          onError={() => setFailedSrc(src)}
+          className="h-full w-full object-contain"
+        />
+      ) : null}
     </div>
   );
+}
+
+/** `value` once it has stayed the same for `delayMs` (at once without a delay). */
+function useSettled<T>(value: T, delayMs: number | undefined): T | undefined {
+  const [settled, setSettled] = useState<T | undefined>(delayMs === undefined ? value : undefined);
+  useEffect(() => {
+    if (delayMs === undefined) return;
+    const timer = setTimeout(() => setSettled(value), delayMs);
+    return () => clearTimeout(timer);
+  }, [value, delayMs]);
+  return delayMs === undefined ? value : settled;
 }

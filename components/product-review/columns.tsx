@@ -11,6 +11,9 @@ import { formatPct, formatPrintSize } from "./format";
 
 const text = (value: string | null) => value ?? "—";
 
+/** A row's thumbnail loads once the row has been on screen this long (see ImageThumbnail). */
+const THUMBNAIL_SETTLE_MS = 150;
+
 /** The table's columns; each id is also the API's sort key (except the thumbnail and flags). */
 export const PRODUCT_COLUMNS: ColumnDef<ProductRow>[] = [
   {
@@ -28,6 +31,7 @@ export const PRODUCT_COLUMNS: ColumnDef<ProductRow>[] = [
         height={row.original.image.pix_h}
         variant="icon"
         fetchPriority="low"
+        loadAfterMs={THUMBNAIL_SETTLE_MS}
         className="size-10"
       />
     ),
