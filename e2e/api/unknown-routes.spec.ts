@@ -2,10 +2,10 @@
 // the API's security headers, whatever the method, the spelling of the path (malformed
 // percent-encoding included) or the session. The same 404 for everyone: the routes are listed
 // in the README, so a signed-out probe learns nothing from it that a 401 would hide.
-import { readFileSync } from "node:fs";
 import { E2E_APP_PORT } from "../ports";
-import { expect, storageStateFor, test } from "../fixtures";
-import { rawRequest, type RawResponse } from "../support/raw-request";
+import { expect, test } from "../fixtures";
+import { cookieFor, expectApiHeaders, WHO } from "../support/api-answers";
+import { rawRequest } from "../support/raw-request";
 
 const ORIGIN = `http://localhost:${E2E_APP_PORT}`;
 
@@ -20,26 +20,6 @@ const PATHS = [
   "/api/%FF",
 ];
 const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
-const WHO = ["anonymous", "artist", "admin"] as const;
-
-/** The Cookie header of a role's saved sign-in. */
-function cookieFor(who: (typeof WHO)[number]): Record<string, string> {
-  if (who === "anonymous") return {};
-  const state = JSON.parse(readFileSync(storageStateFor(who), "utf8")) as {
-    cookies: { name: string; value: string }[];
-  };
-  return { cookie: state.cookies.map((c) => `${c.name}=${c.value}`).join("; ") };
-}
-
-function expectApiErrorHeaders(res: RawResponse, label: string): void {
-  expect(res.headers["content-type"], label).toMatch(/^application\/json/);
-  expect(res.headers["cache-control"], label).toBe("no-store");
-  expect(res.headers["x-content-type-options"], label).toBe("nosniff");
-  expect(res.headers["referrer-policy"], label).toBe("strict-origin-when-cross-origin");
-  expect(String(res.headers["content-security-policy"]), label).toContain("default-src 'none'");
-  expect(String(res.headers["permissions-policy"]), label).toContain("camera=()");
-}
-
 test.describe("unknown API paths", () => {
   for (const who of WHO) {
     test(`answer 404 not_found with the security headers, ${who}`, async () => {
@@ -59,7 +39,7 @@ test.describe("unknown API paths", () => {
             timeoutMs: 10_000,
           });
           expect(res.status, label).toBe(404);
-          expectApiErrorHeaders(res, label);
+          expectApiHeaders(res, label);
           if (method === "HEAD") continue;
           expect(JSON.parse(res.body), label).toEqual({
             error: { code: "not_found", message: "There is no such API route." },

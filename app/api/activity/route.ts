@@ -8,6 +8,7 @@ import {
   activityExportPages,
   activityPage,
 } from "@/lib/server/history/activity-feed";
+import { otherMethods } from "@/lib/server/api/method-not-allowed";
 
 // GET /api/activity - the history of changes, newest first (format=csv: the whole filtered list, admins)
 export const GET = withApi(
@@ -21,3 +22,12 @@ export const GET = withApi(
     return csvResponse(`activity-${day}.csv`, csvStream(ACTIVITY_CSV_COLUMNS, pages));
   },
 );
+
+const { notAllowed, options } = otherMethods("GET");
+export {
+  notAllowed as POST,
+  notAllowed as PUT,
+  notAllowed as PATCH,
+  notAllowed as DELETE,
+  options as OPTIONS,
+};

@@ -7,6 +7,7 @@ import { updateImagesRecorded } from "@/lib/server/history/record-update";
 import { wholeRequestError } from "@/lib/server/images/update";
 import { listImagesForQuery } from "@/lib/server/images/list";
 import { refusePrivateImageUris } from "@/lib/server/images/uri-policy";
+import { otherMethods } from "@/lib/server/api/method-not-allowed";
 
 // GET /api/images - one page of the library, filtered and sorted
 export const GET = withApi(
@@ -46,3 +47,6 @@ export const PATCH = withApi(
     return json({ images: outcome.saved, failed: outcome.failed }, 207);
   },
 );
+
+const { notAllowed, options } = otherMethods("GET", "POST", "PATCH");
+export { notAllowed as PUT, notAllowed as DELETE, options as OPTIONS };

@@ -2,6 +2,7 @@ import { probeRequestSchema } from "@/lib/schemas/add-images";
 import { json, withApi } from "@/lib/server/api/handler";
 import { fetchPolicy } from "@/lib/server/fetch/policy";
 import { PROBE_MAX_BYTES, probeUrl } from "@/lib/server/probe/probe-url";
+import { otherMethods } from "@/lib/server/api/method-not-allowed";
 
 // POST /api/probe - type, size and pixel dimensions of an image URL (reads only its first bytes)
 export const POST = withApi(
@@ -9,3 +10,12 @@ export const POST = withApi(
   async ({ req, body }) =>
     json(await probeUrl(body.url, fetchPolicy({ maxBytes: PROBE_MAX_BYTES }), req.signal)),
 );
+
+const { notAllowed, options } = otherMethods("POST");
+export {
+  notAllowed as GET,
+  notAllowed as PUT,
+  notAllowed as PATCH,
+  notAllowed as DELETE,
+  options as OPTIONS,
+};

@@ -7,6 +7,7 @@ import {
   productsPage,
 } from "@/lib/server/products/products-page";
 import { refreshStaleSnapshot } from "@/lib/server/products/scans";
+import { otherMethods } from "@/lib/server/api/method-not-allowed";
 
 // GET /api/products - the snapshot's virtual inventory products, filtered and sorted (admins);
 // format=csv: every matching row. A visit starts a scan when the snapshot is missing or old.
@@ -22,3 +23,12 @@ export const GET = withApi(
     return csvResponse(`products-${day}.csv`, csvStream(PRODUCT_CSV_COLUMNS, pages));
   },
 );
+
+const { notAllowed, options } = otherMethods("GET");
+export {
+  notAllowed as POST,
+  notAllowed as PUT,
+  notAllowed as PATCH,
+  notAllowed as DELETE,
+  options as OPTIONS,
+};

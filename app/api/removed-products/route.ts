@@ -6,6 +6,7 @@ import {
   removedProductsExportPages,
   removedProductsPage,
 } from "@/lib/server/history/removed-feed";
+import { otherMethods } from "@/lib/server/api/method-not-allowed";
 
 // GET /api/removed-products - the archive of products that edits made FinerWorks remove (admins)
 export const GET = withApi(
@@ -20,3 +21,12 @@ export const GET = withApi(
     );
   },
 );
+
+const { notAllowed, options } = otherMethods("GET");
+export {
+  notAllowed as POST,
+  notAllowed as PUT,
+  notAllowed as PATCH,
+  notAllowed as DELETE,
+  options as OPTIONS,
+};

@@ -10,6 +10,7 @@ import {
   listSavedViews,
   renameSavedView,
 } from "@/lib/server/triage/saved-views";
+import { otherMethods } from "@/lib/server/api/method-not-allowed";
 
 // GET /api/saved-views - the signed-in user's saved views, by name
 export const GET = withApi({ route: "GET /api/saved-views", action: "browse" }, async ({ user }) =>
@@ -36,3 +37,6 @@ export const DELETE = withApi(
     return json({ id: body.id });
   },
 );
+
+const { notAllowed, options } = otherMethods("GET", "POST", "PATCH", "DELETE");
+export { notAllowed as PUT, options as OPTIONS };

@@ -2,6 +2,7 @@ import { ApiError } from "@/lib/server/api/errors";
 import { json, withApi } from "@/lib/server/api/handler";
 import { abandonableBody } from "@/lib/server/media/request-body";
 import { storeUpload } from "@/lib/server/media/service";
+import { otherMethods } from "@/lib/server/api/method-not-allowed";
 
 // POST /api/uploads?name=<file name> - one image file as the raw body: stored in the media store
 // with a generated preview and thumbnail, within the user's quota (201 with the URLs, size and
@@ -20,3 +21,12 @@ export const POST = withApi(
     return json(stored, 201);
   },
 );
+
+const { notAllowed, options } = otherMethods("POST");
+export {
+  notAllowed as GET,
+  notAllowed as PUT,
+  notAllowed as PATCH,
+  notAllowed as DELETE,
+  options as OPTIONS,
+};

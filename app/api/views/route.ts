@@ -4,6 +4,7 @@ import { latestProductScan } from "@/lib/server/products/scans";
 import { serverConfig } from "@/lib/server/config";
 import { liveInactiveCount, triageSummary } from "@/lib/server/triage/service";
 import type { ViewCounts } from "@/lib/schemas/views";
+import { otherMethods } from "@/lib/server/api/method-not-allowed";
 
 // GET /api/views - counts of the built-in views: snapshot views with their "as of" time, and
 // Inactive live from FinerWorks
@@ -22,3 +23,12 @@ export const GET = withApi({ route: "GET /api/views", action: "browse" }, async 
   };
   return json(body);
 });
+
+const { notAllowed, options } = otherMethods("GET");
+export {
+  notAllowed as POST,
+  notAllowed as PUT,
+  notAllowed as PATCH,
+  notAllowed as DELETE,
+  options as OPTIONS,
+};

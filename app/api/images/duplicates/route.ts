@@ -2,6 +2,7 @@ import { duplicateCheckBodySchema } from "@/lib/schemas/duplicates";
 import { json, withApi } from "@/lib/server/api/handler";
 import { serverConfig } from "@/lib/server/config";
 import { findDuplicates } from "@/lib/server/triage/duplicates";
+import { otherMethods } from "@/lib/server/api/method-not-allowed";
 
 // POST /api/images/duplicates - which add-images rows may already be in the library (advisory)
 export const POST = withApi(
@@ -11,3 +12,12 @@ export const POST = withApi(
       matches: await findDuplicates(serverConfig().finerworks.library, body.rows, req.signal),
     }),
 );
+
+const { notAllowed, options } = otherMethods("POST");
+export {
+  notAllowed as GET,
+  notAllowed as PUT,
+  notAllowed as PATCH,
+  notAllowed as DELETE,
+  options as OPTIONS,
+};

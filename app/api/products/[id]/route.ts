@@ -4,6 +4,7 @@ import { json, withApi } from "@/lib/server/api/handler";
 import { ApiError } from "@/lib/server/api/errors";
 import { parseWith } from "@/lib/server/api/request";
 import { productDetails } from "@/lib/server/products/product-details";
+import { otherMethods } from "@/lib/server/api/method-not-allowed";
 
 const pathSchema = z.object({ id: productIdSchema });
 
@@ -28,3 +29,12 @@ export const GET = withApi(
     return json(details);
   },
 );
+
+const { notAllowed, options } = otherMethods("GET");
+export {
+  notAllowed as POST,
+  notAllowed as PUT,
+  notAllowed as PATCH,
+  notAllowed as DELETE,
+  options as OPTIONS,
+};

@@ -5,6 +5,7 @@ import {
   latestProductScan,
   startProductScan,
 } from "@/lib/server/products/scans";
+import { otherMethods } from "@/lib/server/api/method-not-allowed";
 
 // POST /api/products/scan - starts a scan of the whole inventory library (admins)
 export const POST = withApi(
@@ -30,3 +31,6 @@ export const DELETE = withApi({ route: "DELETE /api/products/scan", action: "adm
   if (!scan) throw new ApiError("conflict", "No library scan is running.");
   return json(scan);
 });
+
+const { notAllowed, options } = otherMethods("GET", "POST", "DELETE");
+export { notAllowed as PUT, notAllowed as PATCH, options as OPTIONS };

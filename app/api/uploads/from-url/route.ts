@@ -1,6 +1,7 @@
 import { fromUrlRequestSchema } from "@/lib/schemas/add-images";
 import { json, withApi } from "@/lib/server/api/handler";
 import { generateFromUrl } from "@/lib/server/media/service";
+import { otherMethods } from "@/lib/server/api/method-not-allowed";
 
 // POST /api/uploads/from-url - a preview and thumbnail, in the media store, for an image that
 // stays at its own URL (fetched through the SSRF guard; only the new URLs come back)
@@ -14,3 +15,12 @@ export const POST = withApi(
   async ({ req, user, body }) =>
     json(await generateFromUrl(body.url, { signal: req.signal, owner: user.email }), 201),
 );
+
+const { notAllowed, options } = otherMethods("POST");
+export {
+  notAllowed as GET,
+  notAllowed as PUT,
+  notAllowed as PATCH,
+  notAllowed as DELETE,
+  options as OPTIONS,
+};

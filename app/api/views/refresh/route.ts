@@ -1,5 +1,6 @@
 import { json, withApi } from "@/lib/server/api/handler";
 import { startProductScan } from "@/lib/server/products/scans";
+import { otherMethods } from "@/lib/server/api/method-not-allowed";
 
 // POST /api/views/refresh - staff and admins start a scan of the library for the triage views
 // (the same scan as the admin product review; one already running is answered as it is)
@@ -10,3 +11,12 @@ export const POST = withApi(
     return json(scan, 202);
   },
 );
+
+const { notAllowed, options } = otherMethods("POST");
+export {
+  notAllowed as GET,
+  notAllowed as PUT,
+  notAllowed as PATCH,
+  notAllowed as DELETE,
+  options as OPTIONS,
+};

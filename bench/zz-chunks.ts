@@ -1,0 +1,14 @@
+import { chromium } from "@playwright/test";
+import { gzipSync } from "node:zlib";
+import { CHROMIUM_ARGS, findChromium } from "../scripts/lib/chromium.mjs";
+import { startAppStack } from "./lib/app-stack";
+const stack = await startAppStack({ appPort: 3203 });
+const browser = await chromium.launch({ executablePath: findChromium() || undefined, args: CHROMIUM_ARGS });
+const context = await browser.newContext({ extraHTTPHeaders: { cookie: stack.cookie } });
+const page = await context.newPage();
+await page.route("**/*", (route) => route.request().headers()["next-router-prefetch"] ? route.abort() : route.continue());
+const out: Promise<string>[] = [];
+page.on("response", (r) => { if (r.request().resourceType() === "script") out.push(r.body().then((b) => `${(gzipSync(b, { level: 9 }).length / 1024).toFixed(1)}\t${r.url().split("/").pop()}\t${(b.toString().match(/\[project\][^"'\s]*/g) ?? []).filter((v, i, a) => a.indexOf(v) === i).slice(0, 8).join(" ")}`)); });
+await page.goto(`${stack.baseUrl}${process.argv[2] ?? "/images"}`, { waitUntil: "networkidle" });
+for (const line of (await Promise.all(out)).sort((a, b) => parseFloat(b) - parseFloat(a))) console.log(line.slice(0, 400));
+await browser.close(); await stack.stop();
