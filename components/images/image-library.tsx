@@ -12,6 +12,7 @@ import {
   type ReactNode,
 } from "react";
 import { imageListOptions, totalPages } from "@/lib/queries/images";
+import { ApiRequestError } from "@/lib/schemas/api-error";
 import type { ImageQuery } from "@/lib/schemas/image-query";
 import { cn } from "@/components/ui/cn";
 import { BulkSelectActions } from "@/components/bulk/bulk-select-actions";
@@ -118,9 +119,28 @@ export function ImageLibrary({ canEdit }: { canEdit: boolean }) {
     data !== undefined && data.count > 0 && images.length === 0 && !pageWithoutProducts;
   const refreshing = isPlaceholderData || (isFetching && !isPending);
 
+  // A link sorted by "Products" into a library without a snapshot: asking again cannot help.
+  const sortNeedsScan =
+    query.sort === "products" && error instanceof ApiRequestError && error.status === 409;
+  const loadError = (
+    <LoadError
+      error={error}
+      onRetry={() => void refetch()}
+      retrying={isFetching}
+      instead={
+        sortNeedsScan
+          ? {
+              label: "Sort by date added",
+              onClick: () => update({ sort: "date_added", dir: defaultDirFor("date_added") }),
+            }
+          : undefined
+      }
+    />
+  );
+
   let content: ReactNode;
   if (isError && !data) {
-    content = <LoadError error={error} onRetry={() => void refetch()} retrying={isFetching} />;
+    content = loadError;
   } else if (isPending) {
     content =
       view === "list" ? (
@@ -224,9 +244,7 @@ export function ImageLibrary({ canEdit }: { canEdit: boolean }) {
               }
             />
           ) : null}
-          {isError && data ? (
-            <LoadError error={error} onRetry={() => void refetch()} retrying={isFetching} />
-          ) : null}
+          {isError && data ? loadError : null}
           <div className={cn("transition-opacity", isPlaceholderData && "opacity-60")}>
             <SelectionScope images={images}>{content}</SelectionScope>
           </div>

@@ -107,10 +107,13 @@ export function LoadError({
   error,
   onRetry,
   retrying,
+  instead,
 }: {
   error: unknown;
   onRetry: () => void;
   retrying: boolean;
+  /** What helps when asking again cannot (the query itself is what fails): shown in its place. */
+  instead?: { label: string; onClick: () => void };
 }) {
   const { title, message, referenceId, signIn } = describe(error);
   return (
@@ -141,6 +144,10 @@ export function LoadError({
               <a href="/login?callbackUrl=%2Fimages" className={buttonClasses("primary")}>
                 Sign in
               </a>
+            ) : instead ? (
+              <Button variant="primary" onClick={instead.onClick}>
+                {instead.label}
+              </Button>
             ) : (
               <Button variant="primary" onClick={onRetry} disabled={retrying}>
                 {retrying ? <Spinner /> : null}
