@@ -69,9 +69,12 @@ test("a library without a snapshot: the hint says file names wait for a scan, Pr
   // A URL that asks for the sort anyway gets the reason, not a broken page.
   await page.goto("/images?library=temporary&sort=products");
   const alert = page.getByRole("region", { name: "Images" }).getByRole("alert");
-  await expect(alert).toContainText("needs the library snapshot");
+  await expect(alert).toContainText(
+    "needs the library snapshot, and library scans cover the inventory library only",
+  );
   // Asking again cannot help: the way out is a sort this library has.
   await expect(alert.getByRole("button", { name: "Try again" })).toHaveCount(0);
+  await screenshots(page, "sort-needs-snapshot");
   await alert.getByRole("button", { name: "Sort by date added" }).click();
   await expect(page).not.toHaveURL(/sort=products/);
   await settled(page);

@@ -11,8 +11,12 @@ import { snapshotQueryPage } from "@/lib/server/triage/service";
 import { emptyPage, toListImagesParams, type ListParams } from "./list-page";
 import { sanitizeImage } from "./sanitize";
 
-export const NO_SNAPSHOT_FOR_PRODUCTS_SORT =
-  "Sorting by products needs the library snapshot, which a library scan makes (Views, then Refresh); this library has none yet.";
+/** Why the "Products" sort cannot be served: no scan yet, or a library scans never cover. */
+function noSnapshotForProductsSort(library: string): string {
+  return library === "inventory"
+    ? "Sorting by products needs the library snapshot, which a library scan makes (Views, then Refresh); this library has none yet."
+    : "Sorting by products needs the library snapshot, and library scans cover the inventory library only.";
+}
 
 /** These images (at most 50) as FinerWorks has them now, in the order given. */
 export async function imagesByGuid(
@@ -42,7 +46,8 @@ export async function listFromSnapshot(
   const params = toListImagesParams(query);
   const answer = await snapshotQueryPage(params.library, query);
   if (!answer) {
-    if (query.sort === "products") throw new ApiError("conflict", NO_SNAPSHOT_FOR_PRODUCTS_SORT);
+    if (query.sort === "products")
+      throw new ApiError("conflict", noSnapshotForProductsSort(params.library));
     return { ...emptyPage(query, 0), snapshot_as_of: null };
   }
   const images = await imagesByGuid(params, answer.found.guids, signal);
