@@ -1,6 +1,6 @@
 // The add form's rows as a reducer: pure, so it is tested without a browser.
 import { titleFromFileName } from "@/lib/schemas/add-images";
-import { MAX_IMAGES_PER_REQUEST } from "@/lib/schemas/image-input";
+import { MAX_IMAGES_PER_REQUEST } from "@/lib/schemas/image-limits";
 import {
   FIELD_NAMES,
   type Action,

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { ImageDetails } from "@/lib/finerworks/schemas";
 import { MAX_SELECTION, rememberImages, setSelected } from "@/lib/bulk/selection";
-import { fetchAllMatching, type Progress } from "@/lib/queries/bulk-images";
+import type { Progress } from "@/lib/queries/bulk-images";
 import type { ImageQuery } from "@/lib/schemas/image-query";
 import { ApiRequestError } from "@/lib/schemas/api-error";
 import { Button } from "@/components/ui/button";
@@ -37,6 +37,8 @@ export function BulkSelectActions({
     abort.current = controller;
     setProgress({ done: 0, total: matching });
     try {
+      // The paged reader loads on the first press: most visits never select every match.
+      const { fetchAllMatching } = await import("@/lib/queries/bulk-images");
       const all = await fetchAllMatching(query, MAX_SELECTION, setProgress, controller.signal);
       const left = setSelected(all, true);
       if (left > 0)

@@ -2,7 +2,8 @@
 
 import { useInfiniteQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
-import { activityFeedOptions, type FeedFilters } from "@/lib/queries/history";
+import { activityFeedOptions } from "@/lib/queries/history";
+import type { FeedFilters } from "@/lib/queries/history-keys";
 import type { ActivityEntry } from "@/lib/schemas/activity";
 import { feedState, LoadMore } from "./feed-states";
 import { ActivityEntryItem } from "./activity-entry";

@@ -2,7 +2,8 @@
 
 import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { removedProductsOptions, type FeedFilters } from "@/lib/queries/history";
+import { removedProductsOptions } from "@/lib/queries/history";
+import type { FeedFilters } from "@/lib/queries/history-keys";
 import type { RemovedProduct } from "@/lib/schemas/activity";
 import { formatMoney } from "@/components/images/format";
 import { feedState, LoadMore } from "./feed-states";

@@ -19,9 +19,24 @@ function FilterIcon() {
 }
 
 /** The phone's way to the filters; its name carries the active-filter count ("Filters 2 active"). */
-export function FiltersButton({ active, onClick }: { active: number; onClick: () => void }) {
+export function FiltersButton({
+  active,
+  onClick,
+  onIntent,
+}: {
+  active: number;
+  onClick: () => void;
+  /** A press may follow (pointer over it, or focus): time to load what it opens. */
+  onIntent: () => void;
+}) {
   return (
-    <Button onClick={onClick} aria-haspopup="dialog" className="flex-1 sm:hidden">
+    <Button
+      onClick={onClick}
+      onPointerEnter={onIntent}
+      onFocus={onIntent}
+      aria-haspopup="dialog"
+      className="flex-1 sm:hidden"
+    >
       <FilterIcon />
       Filters
       {active > 0 ? (

@@ -1,14 +1,18 @@
 "use client";
 
-import { useId, useRef, useState } from "react";
+import { lazy, Suspense, useId, useRef, useState } from "react";
 import type { ImageQuery } from "@/lib/schemas/image-query";
 import { FilterControls } from "./filter-controls";
-import { FilterSheet } from "./filter-sheet";
 import { FiltersButton } from "./filters-button";
 import { SearchBox } from "./search-box";
 import { sortChange, type UrlDateRange, type ViewMode } from "./url-state";
 import { ViewToggle } from "./view-toggle";
 import { ViewsControls } from "@/components/views/views-controls";
+
+// The phone's filter sheet loads when its button is first touched or focused (at the latest on
+// its press), keeping it out of the grid's first load.
+const loadFilterSheet = () => import("./filter-sheet");
+const FilterSheet = lazy(() => loadFilterSheet().then((m) => ({ default: m.FilterSheet })));
 
 interface ImageToolbarProps {
   query: ImageQuery;
@@ -71,7 +75,11 @@ export function ImageToolbar({
           describedBy={hint ? hintId : undefined}
         />
         <ViewsControls query={query} onApply={onChange} />
-        <FiltersButton active={activeFilters} onClick={() => setSheetOpen(true)} />
+        <FiltersButton
+          active={activeFilters}
+          onClick={() => setSheetOpen(true)}
+          onIntent={() => void loadFilterSheet()}
+        />
         <ViewToggle view={view} onChange={onViewChange} />
       </div>
       {hint ? (
@@ -82,7 +90,9 @@ export function ImageToolbar({
       ) : null}
       {/* One set of controls at a time: inline from the small-tablet width, in the sheet on a phone. */}
       {sheetOpen ? (
-        <FilterSheet {...controls} onClose={() => setSheetOpen(false)} />
+        <Suspense fallback={null}>
+          <FilterSheet {...controls} onClose={() => setSheetOpen(false)} />
+        </Suspense>
       ) : (
         <div className="mt-3 hidden sm:block">
           <FilterControls {...controls} />

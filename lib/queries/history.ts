@@ -1,4 +1,4 @@
-// The history feed and the removed-products archive as the browser reads them: keys, fetchers
+// The history feed and the removed-products archive as the browser reads them: fetchers
 // (answers parsed with the shared zod schemas) and infinite-query options for "Load more".
 import { infiniteQueryOptions } from "@tanstack/react-query";
 import type { z } from "zod";
@@ -11,15 +11,7 @@ import {
 } from "@/lib/schemas/activity";
 import { ApiRequestError } from "@/lib/schemas/api-error";
 import { apiFetch } from "./api-fetch";
-
-/** Filters as they stand in the page URL (already checked by the page), e.g. { image, actor }. */
-export type FeedFilters = Record<string, string>;
-
-export const historyKeys = {
-  all: ["history"] as const,
-  activity: (filters: FeedFilters) => [...historyKeys.all, "activity", filters] as const,
-  removed: (filters: FeedFilters) => [...historyKeys.all, "removed-products", filters] as const,
-};
+import { historyKeys, type FeedFilters } from "./history-keys";
 
 /** The API URL for these filters (and a cursor or format), e.g. for "Export CSV". */
 export function feedUrl(path: string, filters: FeedFilters, extra: FeedFilters = {}): string {

@@ -4,7 +4,7 @@ import type { QueryClient, QueryKey } from "@tanstack/react-query";
 import type { ImageText } from "@/lib/editing/drafts";
 import { imageTextSchema } from "@/lib/editing/drafts";
 import { ApiRequestError } from "@/lib/schemas/api-error";
-import { MAX_UPDATES_PER_REQUEST } from "@/lib/schemas/image-input";
+import { MAX_UPDATES_PER_REQUEST } from "@/lib/schemas/image-limits";
 import { updateImagesResponseSchema, type ImageListResponse } from "@/lib/schemas/image-list";
 import { apiFetch, readAnswer } from "./api-fetch";
 import { imageKeys } from "./images";

@@ -5,7 +5,8 @@ import type { ImageDetails } from "@/lib/finerworks/schemas";
 import type { ImageListResponse } from "@/lib/schemas/image-list";
 import { imageQuerySchema } from "@/lib/schemas/image-query";
 import { imageKeys } from "./images";
-import { imageTextMutationKey, SAVED_VISIBLE_MS, saveImageTexts } from "./save-image-texts";
+import { imageTextMutationKey, SAVED_VISIBLE_MS } from "./image-save-state";
+import { saveImageTexts } from "./save-image-texts";
 
 const A = "aaaaaaaa-0000-4000-8000-000000000001";
 const B = "bbbbbbbb-0000-4000-8000-000000000002";

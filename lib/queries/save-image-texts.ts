@@ -1,17 +1,11 @@
 // The one edit path for titles and descriptions, inline and bulk: a TanStack mutation whose
 // onMutate cancels list refetches, snapshots and writes the new texts into every cached page,
 // whose failures put each page's old text back (only the rows that failed), and whose end
-// invalidates the lists and the history. Pending text is read back with useMutationState.
-import {
-  MutationObserver,
-  mutationOptions,
-  useMutationState,
-  type Mutation,
-  type QueryClient,
-} from "@tanstack/react-query";
-import type { ImageText } from "@/lib/editing/drafts";
+// invalidates the lists and the history. Pending text is read back in image-save-state.ts.
+import { MutationObserver, mutationOptions, type QueryClient } from "@tanstack/react-query";
 import { ApiRequestError } from "@/lib/schemas/api-error";
-import { historyKeys } from "./history";
+import { historyKeys } from "./history-keys";
+import { imageTextMutationKey, SAVED_VISIBLE_MS } from "./image-save-state";
 import {
   patchImageTexts,
   restoreImageTexts,
@@ -21,8 +15,6 @@ import {
   type ListSnapshot,
 } from "./image-text";
 import { imageKeys } from "./images";
-
-export const imageTextMutationKey = ["images", "save-text"] as const;
 
 const textsOf = (changes: readonly ImageTextChange[]) =>
   new Map(changes.map((change) => [change.guid, change.text]));
@@ -102,40 +94,4 @@ function failedAll(changes: readonly ImageTextChange[], error: unknown): ImageTe
     failed: changes.map((change) => ({ change, error: failure })),
     settledAt: Date.now(),
   };
-}
-
-export type ImageSaveState =
-  { phase: "saving"; text: ImageText } | { phase: "saved"; settledAt: number };
-
-/** How long "Saved" stays beside the title. */
-export const SAVED_VISIBLE_MS = 4_000;
-
-function rowState(
-  mutation: Mutation<unknown, Error, unknown>,
-  guid: string,
-): ImageSaveState | null {
-  const { status, variables, data } = mutation.state;
-  const change = (variables as readonly ImageTextChange[] | undefined)?.find(
-    (c) => c.guid === guid,
-  );
-  if (!change) return null;
-  if (status === "pending") return { phase: "saving", text: change.text };
-  const result = data as ImageTextsResult | undefined;
-  if (status === "success" && result?.saved.some((s) => s.guid === guid))
-    return { phase: "saved", settledAt: result.settledAt };
-  return null;
-}
-
-/**
- * The image's latest save as the mutation cache has it: "saving" with the text in flight, then
- * "saved" until the finished mutation leaves the cache (SAVED_VISIBLE_MS later); undefined
- * otherwise (a failed save reopens the editor instead).
- */
-export function useImageSaveState(guid: string): ImageSaveState | undefined {
-  const states = useMutationState({
-    filters: { mutationKey: imageTextMutationKey },
-    select: (mutation) => rowState(mutation, guid),
-  });
-  // The newest mutation that touched this image decides (the cache keeps them oldest first).
-  return states.findLast((s) => s !== null) ?? undefined;
 }

@@ -2,7 +2,7 @@
 // string of GET /api/activity and GET /api/removed-products) and the answers' shapes.
 import { z } from "zod";
 import { guidSchema } from "./guid";
-import { hasControlCharacters } from "./image-input";
+import { hasControlCharacters } from "./unicode-text";
 
 export const ACTIVITY_ACTIONS = ["image.add", "image.update", "image.restore"] as const;
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];

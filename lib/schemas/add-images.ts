@@ -1,8 +1,9 @@
 // The add-images page's own wire shapes (probe, upload, thumbnails for URLs) and the small
 // helpers browser and server share: accepted types, limits, file names from URLs.
 import { z } from "zod";
-import { FILE_NAME_MAX, hasControlCharacters, uriSchema } from "@/lib/schemas/image-input";
-import { withoutUnsafeUnicode } from "@/lib/schemas/unicode-text";
+import { FILE_NAME_MAX } from "@/lib/schemas/image-limits";
+import { uriSchema } from "@/lib/schemas/image-input";
+import { hasControlCharacters, withoutUnsafeUnicode } from "@/lib/schemas/unicode-text";
 
 export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
 

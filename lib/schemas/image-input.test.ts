@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addImagesBodySchema, hasControlCharacters, updateImagesBodySchema } from "./image-input";
+import { addImagesBodySchema, updateImagesBodySchema } from "./image-input";
+import { hasControlCharacters } from "./unicode-text";
 
 const GUID = "5dbae1c2-addc-47ce-9468-843b9730aa52";
 const good = {

@@ -6,35 +6,22 @@ import { z } from "zod";
 import { LIBRARY_NAMES } from "@/lib/finerworks/schemas";
 import { guidSchema } from "./guid";
 import {
+  DESCRIPTION_MAX,
+  FILE_NAME_MAX,
+  MAX_IMAGES_PER_REQUEST,
+  MAX_UPDATES_PER_REQUEST,
+  PIXELS_MAX,
+  TITLE_MAX,
+  URI_MAX,
+} from "./image-limits";
+import {
   BIDI_MARK_MESSAGE,
   BIDI_MESSAGE,
   hasBidiControls,
+  hasControlCharacters,
   hasLoneSurrogate,
   SURROGATE_MESSAGE,
 } from "./unicode-text";
-
-export const TITLE_MAX = 200;
-export const DESCRIPTION_MAX = 2000;
-export const FILE_NAME_MAX = 200;
-export const URI_MAX = 2000;
-export const PIXELS_MAX = 100_000;
-export const MAX_IMAGES_PER_REQUEST = 50;
-/** PATCH takes more: the server sends them upstream in calls of 25. */
-export const MAX_UPDATES_PER_REQUEST = 200;
-
-const TAB = 0x09;
-const LF = 0x0a;
-const CR = 0x0d;
-
-/** C0 and C1 control characters and DEL; multi-line text may still hold tab, LF and CR. */
-export function hasControlCharacters(text: string, multiline = false): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const control = c < 0x20 || (c >= 0x7f && c <= 0x9f);
-    if (control && !(multiline && (c === TAB || c === LF || c === CR))) return true;
-  }
-  return false;
-}
 
 const noControl = (multiline: boolean) => (s: string) => !hasControlCharacters(s, multiline);
 const CONTROL_MESSAGE = "must not contain control characters";

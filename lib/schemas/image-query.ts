@@ -4,7 +4,7 @@ import { z } from "zod";
 import { LIBRARY_NAMES } from "@/lib/finerworks/schemas";
 import { SNAPSHOT_VIEWS } from "@/lib/triage/view-names";
 import { guidSchema } from "./guid";
-import { hasControlCharacters } from "./image-input";
+import { hasControlCharacters } from "./unicode-text";
 import { defineQuery, field, wholeNumber, type QueryOf, type QueryRule } from "./query-fields";
 
 export const SORT_KEYS = [

@@ -3,7 +3,7 @@
 // that feeds the snapshot the table reads.
 import { z } from "zod";
 import { GUID_SOURCE, guidSchema } from "./guid";
-import { hasControlCharacters } from "./image-input";
+import { hasControlCharacters } from "./unicode-text";
 import { decimalNumber, defineQuery, field, wholeNumber, type QueryOf } from "./query-fields";
 
 export const PRODUCT_FLAGS = [

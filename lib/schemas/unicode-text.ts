@@ -31,3 +31,17 @@ export function withoutUnsafeUnicode(text: string): string {
 export const BIDI_MESSAGE = "must not contain bidirectional override or isolate characters";
 export const BIDI_MARK_MESSAGE = "must not contain bidirectional control characters";
 export const SURROGATE_MESSAGE = "must be valid Unicode text";
+
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/** C0 and C1 control characters and DEL; multi-line text may still hold tab, LF and CR. */
+export function hasControlCharacters(text: string, multiline = false): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const control = c < 0x20 || (c >= 0x7f && c <= 0x9f);
+    if (control && !(multiline && (c === TAB || c === LF || c === CR))) return true;
+  }
+  return false;
+}

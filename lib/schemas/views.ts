@@ -1,7 +1,7 @@
 // Triage view counts and saved views: request and answer bodies, shared by routes and browser.
 import { z } from "zod";
 import { SNAPSHOT_VIEWS } from "@/lib/triage/view-names";
-import { hasControlCharacters } from "./image-input";
+import { hasControlCharacters } from "./unicode-text";
 import { imageQuery } from "./image-query";
 
 export const viewCountsSchema = z.object({

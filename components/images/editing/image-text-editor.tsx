@@ -4,7 +4,7 @@ import { useEffect, useId, useRef } from "react";
 import type { LibraryName } from "@/lib/finerworks/schemas";
 import type { EditField, EditSession } from "@/lib/editing/edit-sessions";
 import { imageText } from "@/lib/editing/open-session";
-import { DESCRIPTION_MAX, TITLE_MAX } from "@/lib/schemas/image-input";
+import { DESCRIPTION_MAX, TITLE_MAX } from "@/lib/schemas/image-limits";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { ConflictView } from "./conflict-view";

@@ -5,7 +5,7 @@ import type { ImageDetails } from "@/lib/finerworks/schemas";
 import { loadDraft } from "@/lib/editing/drafts";
 import { getEditSession, setEditSession } from "@/lib/editing/edit-sessions";
 import { imageKeys } from "@/lib/queries/images";
-import { imageTextMutationKey } from "@/lib/queries/save-image-texts";
+import { imageTextMutationKey } from "@/lib/queries/image-save-state";
 import type { ImageListResponse } from "@/lib/schemas/image-list";
 import { imageQuerySchema } from "@/lib/schemas/image-query";
 import { dismissToast, getToasts } from "@/components/ui/toast-store";

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ImageSaveState } from "@/lib/queries/save-image-texts";
+import type { ImageSaveState } from "@/lib/queries/image-save-state";
 import { CheckIcon } from "@/components/ui/icons";
 import { Spinner } from "@/components/ui/spinner";
 import { cn } from "@/components/ui/cn";

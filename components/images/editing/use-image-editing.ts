@@ -10,7 +10,7 @@ import {
   type EditSession,
 } from "@/lib/editing/edit-sessions";
 import { imageText, openingSession } from "@/lib/editing/open-session";
-import { useImageSaveState, type ImageSaveState } from "@/lib/queries/save-image-texts";
+import { useImageSaveState, type ImageSaveState } from "@/lib/queries/image-save-state";
 import { useCanEdit } from "./can-edit";
 import { preloadImageTextEditor } from "./lazy-image-text-editor";
 

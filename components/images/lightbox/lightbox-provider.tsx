@@ -1,8 +1,27 @@
 "use client";
 
-import { createContext, useContext, useMemo, useState, type ReactNode } from "react";
+import {
+  createContext,
+  lazy,
+  Suspense,
+  useContext,
+  useMemo,
+  useState,
+  type ReactNode,
+} from "react";
 import type { ImageDetails } from "@/lib/finerworks/schemas";
-import { Lightbox } from "./lightbox";
+
+// The lightbox loads when a thumbnail is first pointed at or focused (preloadLightbox), at the
+// latest on its click, keeping it out of the grid's first load.
+const load = () => import("./lightbox");
+const Lightbox = lazy(() => load().then((m) => ({ default: m.Lightbox })));
+
+let preloaded = false;
+export function preloadLightbox(): void {
+  if (preloaded) return;
+  preloaded = true;
+  void load();
+}
 
 const OpenLightbox = createContext<((guid: string) => void) | null>(null);
 
@@ -21,12 +40,14 @@ export function LightboxProvider({
     <OpenLightbox.Provider value={open}>
       {children}
       {index >= 0 ? (
-        <Lightbox
-          images={images}
-          index={index}
-          onIndex={(next) => setOpenGuid(images[next]?.guid ?? null)}
-          onClose={() => setOpenGuid(null)}
-        />
+        <Suspense fallback={null}>
+          <Lightbox
+            images={images}
+            index={index}
+            onIndex={(next) => setOpenGuid(images[next]?.guid ?? null)}
+            onClose={() => setOpenGuid(null)}
+          />
+        </Suspense>
       ) : null}
     </OpenLightbox.Provider>
   );

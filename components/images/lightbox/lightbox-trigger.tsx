@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { useOpenLightbox } from "./lightbox-provider";
+import { preloadLightbox, useOpenLightbox } from "./lightbox-provider";
 
 /**
  * A thumbnail that opens the lightbox (a button named "View <title> larger"); outside a
@@ -31,6 +31,8 @@ export function LightboxTrigger({
       type="button"
       aria-label={`View ${title} larger`}
       onClick={() => open(guid)}
+      onPointerEnter={preloadLightbox}
+      onFocus={preloadLightbox}
       className="block w-full cursor-zoom-in focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-brand-500"
     >
       {children}

@@ -1,6 +1,7 @@
 import "server-only";
 import type { QueryClient } from "@tanstack/react-query";
-import { activityFeedOptions, type FeedFilters } from "@/lib/queries/history";
+import { activityFeedOptions } from "@/lib/queries/history";
+import type { FeedFilters } from "@/lib/queries/history-keys";
 import { activityQuerySchema } from "@/lib/schemas/activity";
 import { activityPage } from "./activity-feed";
 
