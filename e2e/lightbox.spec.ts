@@ -62,6 +62,40 @@ test("a grid thumbnail opens it; arrows and buttons move through the page; Esc r
   await expect(last).toBeFocused();
 });
 
+test("its code is not in the first load, and the first press opens it while that code is still on its way", async ({
+  page,
+}) => {
+  const firstLoad = new Set<string>();
+  const collect = (response: { url(): string; request(): { resourceType(): string } }) => {
+    if (response.request().resourceType() === "script") firstLoad.add(response.url());
+  };
+  page.on("response", collect);
+  await gotoLibrary(page, "?per_page=12");
+  await page.waitForLoadState("networkidle");
+  page.off("response", collect);
+  // Code asked for after the first load arrives late: the press below comes before it.
+  const late: string[] = [];
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    if (!firstLoad.has(route.request().url())) {
+      late.push(route.request().url());
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    await route.continue();
+  });
+
+  const title = (await page.getByRole("article").first().locator("h3").textContent())!.trim();
+  const trigger = page.getByRole("button", { name: `View ${title} larger` });
+  await trigger.focus();
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog", { name: title });
+  await expect(dialog).toBeVisible();
+  expect(late.length).toBeGreaterThan(0);
+  await expect(dialog.getByRole("button", { name: "Close" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await expect(trigger).toBeFocused();
+});
+
 test("on the image page it zooms to a web-format hi-res, and a TIFF hi-res is not offered", async ({
   page,
 }) => {
