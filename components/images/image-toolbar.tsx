@@ -1,6 +1,7 @@
 "use client";
 
-import { lazy, Suspense, useId, useRef, useState } from "react";
+import { Suspense, useId, useRef, useState } from "react";
+import { lazyWithPreload } from "@/components/ui/lazy-with-preload";
 import type { ImageQuery } from "@/lib/schemas/image-query";
 import { FilterControls } from "./filter-controls";
 import { FiltersButton } from "./filters-button";
@@ -11,8 +12,9 @@ import { ViewsControls } from "@/components/views/views-controls";
 
 // The phone's filter sheet loads when its button is first touched or focused (at the latest on
 // its press), keeping it out of the grid's first load.
-const loadFilterSheet = () => import("./filter-sheet");
-const FilterSheet = lazy(() => loadFilterSheet().then((m) => ({ default: m.FilterSheet })));
+const { Component: FilterSheet, preload: preloadFilterSheet } = lazyWithPreload(() =>
+  import("./filter-sheet").then((m) => m.FilterSheet),
+);
 
 interface ImageToolbarProps {
   query: ImageQuery;
@@ -78,7 +80,7 @@ export function ImageToolbar({
         <FiltersButton
           active={activeFilters}
           onClick={() => setSheetOpen(true)}
-          onIntent={() => void loadFilterSheet()}
+          onIntent={preloadFilterSheet}
         />
         <ViewToggle view={view} onChange={onViewChange} />
       </div>

@@ -4,7 +4,7 @@
 // in the README, so a signed-out probe learns nothing from it that a 401 would hide.
 import { E2E_APP_PORT } from "../ports";
 import { expect, test } from "../fixtures";
-import { cookieFor, expectApiHeaders, WHO } from "../support/api-answers";
+import { cookieFor, expectApiHeaders, requestAs, WHO } from "../support/api-answers";
 import { rawRequest } from "../support/raw-request";
 
 const ORIGIN = `http://localhost:${E2E_APP_PORT}`;
@@ -26,18 +26,7 @@ test.describe("unknown API paths", () => {
       for (const path of PATHS) {
         for (const method of METHODS) {
           const label = `${who} ${method} ${path}`;
-          const body = ["POST", "PUT", "PATCH"].includes(method) ? "{}" : undefined;
-          const res = await rawRequest(`${ORIGIN}${path}`, {
-            method,
-            headers: {
-              ...cookieFor(who),
-              ...(body
-                ? { "content-type": "application/json", "content-length": String(body.length) }
-                : {}),
-            },
-            body,
-            timeoutMs: 10_000,
-          });
+          const res = await requestAs(who, method, `${ORIGIN}${path}`);
           expect(res.status, label).toBe(404);
           expectApiHeaders(res, label);
           if (method === "HEAD") continue;

@@ -4,7 +4,7 @@
 // methods (not every handler the route file exports).
 import { E2E_APP_PORT } from "../ports";
 import { expect, test } from "../fixtures";
-import { cookieFor, expectApiHeaders, WHO } from "../support/api-answers";
+import { cookieFor, expectApiHeaders, requestAs, WHO } from "../support/api-answers";
 import { rawRequest } from "../support/raw-request";
 
 const ORIGIN = `http://localhost:${E2E_APP_PORT}`;
@@ -39,18 +39,7 @@ test.describe("known API routes asked with another method", () => {
           taken.includes(method) || (method === "HEAD" && taken.includes("GET"));
         for (const method of METHODS.filter((m) => !takes(m))) {
           const label = `${who} ${method} ${path}`;
-          const body = ["POST", "PUT", "PATCH"].includes(method) ? "{}" : undefined;
-          const res = await rawRequest(`${ORIGIN}${path}`, {
-            method,
-            headers: {
-              ...cookieFor(who),
-              ...(body
-                ? { "content-type": "application/json", "content-length": String(body.length) }
-                : {}),
-            },
-            body,
-            timeoutMs: 10_000,
-          });
+          const res = await requestAs(who, method, `${ORIGIN}${path}`);
           expect(res.status, label).toBe(405);
           expect(res.headers.allow, label).toBe(allowOf(taken));
           expectApiHeaders(res, label);

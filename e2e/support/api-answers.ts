@@ -2,7 +2,7 @@
 // sign-ins' cookies to send with such requests.
 import { readFileSync } from "node:fs";
 import { expect, storageStateFor } from "../fixtures";
-import type { RawResponse } from "./raw-request";
+import { rawRequest, type RawResponse } from "./raw-request";
 
 export const WHO = ["anonymous", "artist", "admin"] as const;
 
@@ -25,4 +25,24 @@ export function expectApiHeaders(res: RawResponse, label: string, json = true): 
   expect(res.headers["referrer-policy"], label).toBe("strict-origin-when-cross-origin");
   expect(String(res.headers["content-security-policy"]), label).toContain("default-src 'none'");
   expect(String(res.headers["permissions-policy"]), label).toContain("camera=()");
+}
+
+/** `method url` as `who`, with a small JSON body for the methods that carry one. */
+export function requestAs(
+  who: (typeof WHO)[number],
+  method: string,
+  url: string,
+): Promise<RawResponse> {
+  const body = ["POST", "PUT", "PATCH"].includes(method) ? "{}" : undefined;
+  return rawRequest(url, {
+    method,
+    headers: {
+      ...cookieFor(who),
+      ...(body
+        ? { "content-type": "application/json", "content-length": String(body.length) }
+        : {}),
+    },
+    body,
+    timeoutMs: 10_000,
+  });
 }

@@ -7,11 +7,4 @@ export const GET = withApi({ route: "GET /api/health", action: "browse" }, async
   json(await checkHealth()),
 );
 
-const { notAllowed, options } = otherMethods("GET");
-export {
-  notAllowed as POST,
-  notAllowed as PUT,
-  notAllowed as PATCH,
-  notAllowed as DELETE,
-  options as OPTIONS,
-};
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

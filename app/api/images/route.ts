@@ -48,5 +48,4 @@ export const PATCH = withApi(
   },
 );
 
-const { notAllowed, options } = otherMethods("GET", "POST", "PATCH");
-export { notAllowed as PUT, notAllowed as DELETE, options as OPTIONS };
+export const { PUT, DELETE, OPTIONS } = otherMethods("GET", "POST", "PATCH");

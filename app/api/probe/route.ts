@@ -11,11 +11,4 @@ export const POST = withApi(
     json(await probeUrl(body.url, fetchPolicy({ maxBytes: PROBE_MAX_BYTES }), req.signal)),
 );
 
-const { notAllowed, options } = otherMethods("POST");
-export {
-  notAllowed as GET,
-  notAllowed as PUT,
-  notAllowed as PATCH,
-  notAllowed as DELETE,
-  options as OPTIONS,
-};
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

@@ -38,5 +38,4 @@ export const DELETE = withApi(
   },
 );
 
-const { notAllowed, options } = otherMethods("GET", "POST", "PATCH", "DELETE");
-export { notAllowed as PUT, options as OPTIONS };
+export const { PUT, OPTIONS } = otherMethods("GET", "POST", "PATCH", "DELETE");

@@ -24,11 +24,4 @@ export const GET = withApi({ route: "GET /api/views", action: "browse" }, async 
   return json(body);
 });
 
-const { notAllowed, options } = otherMethods("GET");
-export {
-  notAllowed as POST,
-  notAllowed as PUT,
-  notAllowed as PATCH,
-  notAllowed as DELETE,
-  options as OPTIONS,
-};
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

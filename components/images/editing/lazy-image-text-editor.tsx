@@ -1,19 +1,15 @@
 "use client";
 
-import { lazy, Suspense } from "react";
+import { Suspense } from "react";
+import { lazyWithPreload } from "@/components/ui/lazy-with-preload";
 import type { ImageTextEditorProps } from "./image-text-editor";
 
 // The editor (form, dialog, conflict view, save logic) loads on the first "Edit" press or
 // hover, keeping it out of the library's first load for everyone.
-const load = () => import("./image-text-editor");
-const Editor = lazy(load);
-
-let preloaded = false;
-export function preloadImageTextEditor(): void {
-  if (preloaded) return;
-  preloaded = true;
-  void load();
-}
+const { Component: Editor, preload: preloadImageTextEditor } = lazyWithPreload(() =>
+  import("./image-text-editor").then((m) => m.default),
+);
+export { preloadImageTextEditor };
 
 export function LazyImageTextEditor(props: ImageTextEditorProps) {
   return (

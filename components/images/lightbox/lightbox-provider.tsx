@@ -1,27 +1,15 @@
 "use client";
 
-import {
-  createContext,
-  lazy,
-  Suspense,
-  useContext,
-  useMemo,
-  useState,
-  type ReactNode,
-} from "react";
+import { createContext, Suspense, useContext, useMemo, useState, type ReactNode } from "react";
 import type { ImageDetails } from "@/lib/finerworks/schemas";
+import { lazyWithPreload } from "@/components/ui/lazy-with-preload";
 
 // The lightbox loads when a thumbnail is first pointed at or focused (preloadLightbox), at the
 // latest on its click, keeping it out of the grid's first load.
-const load = () => import("./lightbox");
-const Lightbox = lazy(() => load().then((m) => ({ default: m.Lightbox })));
-
-let preloaded = false;
-export function preloadLightbox(): void {
-  if (preloaded) return;
-  preloaded = true;
-  void load();
-}
+const { Component: Lightbox, preload: preloadLightbox } = lazyWithPreload(() =>
+  import("./lightbox").then((m) => m.Lightbox),
+);
+export { preloadLightbox };
 
 const OpenLightbox = createContext<((guid: string) => void) | null>(null);
 

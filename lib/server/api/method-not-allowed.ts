@@ -8,28 +8,36 @@ import { ApiError, errorResponse } from "./errors";
 import { setSecurityHeaders } from "./request";
 import { log } from "@/lib/server/log";
 
-type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+type Method = (typeof METHODS)[number];
 type Handler = (req: Request) => Response;
 
-/** The answers of a route taking `allowed`: to every other method, and to OPTIONS. */
-export function otherMethods(...allowed: Method[]): { notAllowed: Handler; options: Handler } {
+/**
+ * The handlers a route taking `allowed` lacks, by method name, and OPTIONS:
+ * `export const { PUT, DELETE, OPTIONS } = otherMethods("GET", "POST", "PATCH");`
+ */
+export function otherMethods<const Allowed extends Method>(
+  ...allowed: Allowed[]
+): Record<Exclude<Method, Allowed> | "OPTIONS", Handler> {
   // GET brings HEAD with it (Next.js answers HEAD from GET).
-  const allow = [...allowed, ...(allowed.includes("GET") ? ["HEAD"] : []), "OPTIONS"].join(", ");
-  return {
-    notAllowed(req) {
-      const response = errorResponse(
-        new ApiError("method_not_allowed", `This API route takes ${allowed.join(" or ")} only.`, {
-          headers: { allow },
-        }),
-      );
-      setSecurityHeaders(req, response);
-      log("info", "api.method_not_allowed", { method: req.method, status: 405 });
-      return response;
-    },
-    options(req) {
-      const response = new Response(null, { status: 204, headers: { allow } });
-      setSecurityHeaders(req, response);
-      return response;
-    },
+  const allow = [...allowed, ...(allowed.includes("GET" as Allowed) ? ["HEAD"] : []), "OPTIONS"];
+  const notAllowed: Handler = (req) => {
+    const response = errorResponse(
+      new ApiError("method_not_allowed", `This API route takes ${allowed.join(" or ")} only.`, {
+        headers: { allow: allow.join(", ") },
+      }),
+    );
+    setSecurityHeaders(req, response);
+    log("info", "api.method_not_allowed", { method: req.method, status: 405 });
+    return response;
   };
+  const options: Handler = (req) => {
+    const response = new Response(null, { status: 204, headers: { allow: allow.join(", ") } });
+    setSecurityHeaders(req, response);
+    return response;
+  };
+  const lacking = METHODS.filter((method) => !allow.includes(method));
+  return Object.assign(Object.fromEntries(lacking.map((method) => [method, notAllowed])), {
+    OPTIONS: options,
+  }) as Record<Exclude<Method, Allowed> | "OPTIONS", Handler>;
 }

@@ -15,7 +15,7 @@ export interface GuardedWriter {
   close(): Promise<void>;
 }
 
-interface Request {
+interface WriteRequest {
   id: number;
   statements: { sql: string; parameters: readonly unknown[] }[];
 }
@@ -90,7 +90,7 @@ export function openSqliteWriterThread(file: string): GuardedWriter {
     runGuarded(statements) {
       if (failure) return Promise.reject(failure);
       const id = nextId++;
-      const request: Request = {
+      const request: WriteRequest = {
         id,
         statements: statements.map(({ sql, parameters }) => ({ sql, parameters })),
       };

@@ -32,5 +32,4 @@ export const DELETE = withApi({ route: "DELETE /api/products/scan", action: "adm
   return json(scan);
 });
 
-const { notAllowed, options } = otherMethods("GET", "POST", "DELETE");
-export { notAllowed as PUT, notAllowed as PATCH, options as OPTIONS };
+export const { PUT, PATCH, OPTIONS } = otherMethods("GET", "POST", "DELETE");

@@ -16,11 +16,4 @@ export const POST = withApi(
     json(await generateFromUrl(body.url, { signal: req.signal, owner: user.email }), 201),
 );
 
-const { notAllowed, options } = otherMethods("POST");
-export {
-  notAllowed as GET,
-  notAllowed as PUT,
-  notAllowed as PATCH,
-  notAllowed as DELETE,
-  options as OPTIONS,
-};
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

@@ -12,11 +12,4 @@ export const POST = withApi(
   },
 );
 
-const { notAllowed, options } = otherMethods("POST");
-export {
-  notAllowed as GET,
-  notAllowed as PUT,
-  notAllowed as PATCH,
-  notAllowed as DELETE,
-  options as OPTIONS,
-};
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");
