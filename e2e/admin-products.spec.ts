@@ -37,6 +37,26 @@ test("a scan shows its progress, and the table lists exactly the library's produ
   await expect(bodyRows(page).first()).toContainText(rows[0]!.sku);
 });
 
+test("the page carries the accessible names the issue lists, exactly", async ({ page }) => {
+  await scanFromPage(page);
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Products", exact: true }),
+  ).toBeVisible();
+  await expect(page.getByRole("button", { name: "Refresh", exact: true })).toBeVisible();
+  const table = page.getByRole("table");
+  for (const column of ["SKU", "Cost", "Asking price", "Margin"])
+    await expect(table.getByRole("columnheader", { name: column, exact: true })).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Search products", exact: true })).toBeVisible();
+  await expect(page.getByRole("combobox", { name: "Flag", exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Export CSV", exact: true })).toBeVisible();
+  const first = bodyRows(page).first();
+  await first.click();
+  const panel = page.getByRole("dialog");
+  const name = (await apiRows(page.request))[0]!.name;
+  await expect(panel).toHaveAccessibleName(name);
+  await expect(panel.getByRole("button", { name: "Close", exact: true })).toBeVisible();
+});
+
 test("sort by margin ascending puts the lowest margin first; Loss shows exactly the losses; the CSV has the same rows", async ({
   page,
   emulator,
