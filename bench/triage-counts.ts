@@ -1,6 +1,6 @@
 // Triage view counts (and a view's first page) at 100,000 snapshot images on SQLite: the p50
-// and p95 of each count as GET /api/views runs it (lib/server/triage/views.ts), and the grid's
-// other snapshot reads (lib/server/triage/snapshot-query.ts): the "Products" sort's pages and
+// and p95 of each count as GET /api/views runs it (lib/server/snapshot/view-counts.ts), and the grid's
+// other snapshot reads (lib/server/snapshot/triage-queries.ts): the "Products" sort's pages and
 // the search's file-name lookup, for a rare term and one most file names contain.
 // Budget: under 150 ms server time each. Runs in a child with the react-server condition,
 // where the server-only store modules load.

@@ -1,7 +1,7 @@
 import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
 import { mkdirSync } from "node:fs";
 import type { z } from "zod";
-import type { ImageDetails } from "../lib/finerworks/schemas";
+import type { ImageDetails } from "../lib/schemas/finerworks";
 import type { insertImagesBody, patchImageBody } from "../emulator/routes/control-images";
 import type { FaultSpec, LoggedRequest } from "../emulator/types";
 import { E2E_EMULATOR_ORIGIN } from "./ports";

@@ -2,7 +2,7 @@
 // Synchronous by design: the HTTP layer awaits nothing while it holds a transaction.
 import Database from "better-sqlite3";
 import { existsSync, rmSync } from "node:fs";
-import type { SortField } from "@/lib/finerworks/schemas";
+import type { SortField } from "@/lib/schemas/finerworks";
 import { CREATE_SQL, DROP_SQL, SCHEMA_VERSION } from "./db-schema";
 import { OrderCache } from "./order-cache";
 import type { ImageRow, ListFilter, NewImage, StoredProduct } from "./records";

@@ -1,6 +1,6 @@
 // The `status` envelope every FinerWorks answer carries, and the error bodies built on it.
 import { randomUUID } from "node:crypto";
-import type { ResponseStatus } from "@/lib/finerworks/schemas";
+import type { ResponseStatus } from "@/lib/schemas/finerworks";
 
 export type ModelState = Record<string, string[]>;
 

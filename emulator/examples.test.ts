@@ -6,7 +6,7 @@ import {
   addImagesResponseSchema,
   listImagesResponseSchema,
   statusOnlyResponseSchema,
-} from "@/lib/finerworks/schemas";
+} from "@/lib/schemas/finerworks";
 import type { RunningEmulator } from "./server";
 import { EXAMPLE_IMAGE_GUID, UPDATE_EXAMPLE_GUID } from "./seed";
 import { call, REFERENCE_ID, startTestEmulator, type ListAnswer } from "./test-support";

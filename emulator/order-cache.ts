@@ -1,7 +1,7 @@
 // Remembers, per filter + sort, the ordered ids of every matching image. Paging is then a
 // slice instead of COUNT(*) plus an OFFSET scan, so a deep page of a 100k library costs the
 // same as page 1 of a small one. Writes drop only the entries they can change.
-import type { LibraryName } from "@/lib/finerworks/schemas";
+import type { LibraryName } from "@/lib/schemas/finerworks";
 import { BoundedLru } from "@/lib/lru";
 import type { ListFilter } from "./records";
 

@@ -5,7 +5,7 @@ import type {
   ProductDetails,
   SortDirection,
   SortField,
-} from "@/lib/finerworks/schemas";
+} from "@/lib/schemas/finerworks";
 
 export interface ImageRow {
   id: number;

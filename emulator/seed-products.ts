@@ -1,6 +1,6 @@
 // Virtual inventory products for the demo seed, shaped like FinerWorks' published example:
 // SKU, product code, prices, labels (sku priority 5, type 0, the rest 1) and HTML details.
-import type { ProductLabel } from "@/lib/finerworks/schemas";
+import type { ProductLabel } from "@/lib/schemas/finerworks";
 import type { Rng } from "./prng";
 import { productRecord } from "./products";
 import { mediaPath, type StoredProduct } from "./records";

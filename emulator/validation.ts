@@ -6,7 +6,7 @@ import {
   listImagesRequestSchema,
   SORT_DIRECTIONS,
   updateImagesRequestSchema,
-} from "@/lib/finerworks/schemas";
+} from "@/lib/schemas/finerworks";
 import { GUID_PATTERN } from "@/lib/schemas/guid";
 import type { ModelState } from "./envelope";
 

@@ -1,5 +1,5 @@
 // Stored rows -> FinerWorks wire objects (image_details, product_details).
-import type { ProductDetails, WireImageDetails } from "@/lib/finerworks/schemas";
+import type { ProductDetails, WireImageDetails } from "@/lib/schemas/finerworks";
 import { toWireDate } from "./dates";
 import { MEDIA_PREFIX, type ImageRow, type StoredProduct } from "./records";
 

@@ -1,7 +1,7 @@
 // One recorded edit, exactly as PATCH /api/images runs it, in a process of its own that the
 // kill -9 test ends between the pending write and FinerWorks' answer. Reads the emulator port,
 // DATABASE_URL and FINERWORKS_TIMEOUT_MS from the environment.
-import { updateImagesRecorded } from "@/lib/server/history/record-update";
+import { updateImagesRecorded } from "@/lib/server/history/record-image-updates";
 
 const guid = process.argv[2];
 if (!guid) throw new Error("usage: crash-child.ts <image guid>");

@@ -20,10 +20,10 @@ const SERVER_ONLY = [
   "lib/server/config",
   "lib/server/api/handler",
   "lib/server/stores",
-  "lib/finerworks",
-  "lib/finerworks/index",
-  "lib/finerworks/client",
-  "lib/finerworks/transport",
+  "lib/server/finerworks",
+  "lib/server/finerworks/index",
+  "lib/server/finerworks/client",
+  "lib/server/finerworks/transport",
   "lib/server/auth/session",
   "lib/server/auth/session-token",
   "lib/server/auth/options",
@@ -62,9 +62,9 @@ describe("the server-only import guard", () => {
   });
 
   it.each([
-    { file: "components/guard-fixture.tsx", specifier: "@/lib/finerworks/schemas" },
-    { file: "components/guard-fixture.tsx", specifier: "../lib/finerworks/schemas" },
-    { file: "lib/queries/guard-fixture.ts", specifier: "../finerworks/schemas" },
+    { file: "components/guard-fixture.tsx", specifier: "@/lib/schemas/finerworks" },
+    { file: "components/guard-fixture.tsx", specifier: "../lib/schemas/finerworks" },
+    { file: "lib/queries/guard-fixture.ts", specifier: "../schemas/finerworks" },
     { file: "components/guard-fixture.tsx", specifier: "@/lib/auth/roles" },
     { file: "lib/editing/guard-fixture.ts", specifier: "@/lib/schemas/image-input" },
     // Server code may import it, of course.

@@ -3,8 +3,8 @@ import type { ReactNode } from "react";
 import { TooManyRequests } from "@/components/layout/too-many-requests";
 import { Badge } from "@/components/ui/badge";
 import { serverConfig } from "@/lib/server/config";
-import { checkHealth, type HealthReport } from "@/lib/server/health";
-import { takeUserRequest, tooManyRequestsMessage } from "@/lib/server/request-budget";
+import { checkHealth, type HealthReport } from "@/lib/server/health/check-health";
+import { takeUserRequest, tooManyRequestsMessage } from "@/lib/server/api/request-budget";
 import { requireAdmin } from "./require-admin";
 
 export const metadata: Metadata = { title: "Admin" };

@@ -14,9 +14,9 @@ import {
   type Caller,
 } from "@/test-support/api-cases";
 import type { SessionUser } from "@/lib/auth/roles";
-import type { ImageDetails } from "@/lib/finerworks/schemas";
+import type { ImageDetails } from "@/lib/schemas/finerworks";
 import type { ApiErrorBody } from "@/lib/schemas/api-error";
-import type { FailedRow } from "@/lib/server/images/add";
+import type { FailedRow } from "@/lib/server/images/add-images";
 import { resetServerConfigForTests } from "@/lib/server/config";
 import { setStoresForTests } from "@/lib/server/stores";
 import { MemoryTokenBucketStore } from "@/lib/server/stores/rate-limit";

@@ -3,9 +3,9 @@
 // HTTP. Prints { name: p50_ms } as JSON. Usage: activity-query.ts <DATABASE_URL> <filters JSON>
 import { activityQuerySchema } from "@/lib/schemas/activity";
 import { databaseConfig } from "@/lib/env/server-schema.mjs";
-import { listActivity } from "@/lib/server/db/activity";
+import { listActivity } from "@/lib/server/history/queries";
 import { openStore } from "@/lib/server/db/connection";
-import { toActivityEntry } from "@/lib/server/history/activity-feed";
+import { toActivityEntry } from "@/lib/server/history/list-activity";
 import { percentile, round } from "./stats";
 
 const [url, queriesJson] = process.argv.slice(2);

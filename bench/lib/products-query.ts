@@ -3,7 +3,7 @@
 // (snapshot queries, summary and shaping, no HTTP). Prints { name: p50_ms } as JSON.
 // Usage: products-query.ts <queries JSON>
 import { productQuerySchema } from "@/lib/schemas/products";
-import { productsPage } from "@/lib/server/products/products-page";
+import { productsPage } from "@/lib/server/products/list-products";
 import { percentile, round } from "./stats";
 
 const queries = JSON.parse(process.argv[2] ?? "{}") as Record<string, Record<string, string>>;

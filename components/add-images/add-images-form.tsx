@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { AlertIcon, PlusIcon } from "@/components/ui/icons";
 import { Spinner } from "@/components/ui/spinner";
 import { cn } from "@/components/ui/cn";
-import type { LibraryName } from "@/lib/finerworks/schemas";
+import type { LibraryName } from "@/lib/schemas/finerworks";
 import type { MediaCapabilities } from "@/lib/schemas/add-images";
 import { AddedScreen } from "./added-screen";
 import { DropOverlay } from "./drop-overlay";

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useEffect, useRef } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
-import type { LibraryName } from "@/lib/finerworks/schemas";
+import type { LibraryName } from "@/lib/schemas/finerworks";
 import { plural } from "./messages";
 import { PageTitle } from "./page-title";
 import type { Row } from "./types";

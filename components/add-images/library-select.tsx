@@ -1,4 +1,4 @@
-import type { LibraryName } from "@/lib/finerworks/schemas";
+import type { LibraryName } from "@/lib/schemas/finerworks";
 import { Select } from "@/components/ui/field";
 
 const OPTIONS = [

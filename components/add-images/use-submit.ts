@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useCallback, useState, type Dispatch } from "react";
 import { addImagesOptions, generateThumbnails } from "@/lib/queries/add-images";
-import type { LibraryName } from "@/lib/finerworks/schemas";
+import type { LibraryName } from "@/lib/schemas/finerworks";
 import { ApiRequestError } from "@/lib/schemas/api-error";
 import { mapWithConcurrency } from "@/lib/concurrency";
 import { errorMessage, plural } from "./messages";

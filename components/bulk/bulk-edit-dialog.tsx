@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useDeferredValue, useMemo, useState } from "react";
-import type { ImageDetails, LibraryName } from "@/lib/finerworks/schemas";
+import type { ImageDetails, LibraryName } from "@/lib/schemas/finerworks";
 import { compileOperation } from "@/lib/bulk/operations";
 import { previewOperation, type PreviewRow } from "@/lib/bulk/preview";
 import { Spinner } from "@/components/ui/spinner";

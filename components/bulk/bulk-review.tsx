@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useMemo, useState } from "react";
-import type { ImageDetails, LibraryName } from "@/lib/finerworks/schemas";
+import type { ImageDetails, LibraryName } from "@/lib/schemas/finerworks";
 import { isSavable, summarise, type PreviewRow } from "@/lib/bulk/preview";
 import type { BatchRow } from "@/lib/queries/bulk-save";
 import { Button } from "@/components/ui/button";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import type { ImageDetails } from "@/lib/finerworks/schemas";
+import type { ImageDetails } from "@/lib/schemas/finerworks";
 import { MAX_SELECTION, rememberImages, setSelected } from "@/lib/bulk/selection";
 import type { Progress } from "@/lib/queries/bulk-images";
 import type { ImageQuery } from "@/lib/schemas/image-query";

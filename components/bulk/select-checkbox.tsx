@@ -1,6 +1,6 @@
 "use client";
 
-import type { ImageDetails } from "@/lib/finerworks/schemas";
+import type { ImageDetails } from "@/lib/schemas/finerworks";
 import { clickImage } from "@/lib/bulk/selection";
 import { cn } from "@/components/ui/cn";
 import { useCanEdit } from "@/components/images/editing/can-edit";

@@ -1,7 +1,7 @@
 "use client";
 
 import { lazy, Suspense, useState } from "react";
-import type { LibraryName } from "@/lib/finerworks/schemas";
+import type { LibraryName } from "@/lib/schemas/finerworks";
 import { clearSelection } from "@/lib/bulk/selection";
 import { Button } from "@/components/ui/button";
 import { formatCount } from "@/components/images/format";

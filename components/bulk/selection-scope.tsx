@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useContext, type ReactNode } from "react";
-import type { ImageDetails } from "@/lib/finerworks/schemas";
+import type { ImageDetails } from "@/lib/schemas/finerworks";
 
 // The images of the page on screen, in their order: what Shift+click selects a range over.
 const PageImagesContext = createContext<readonly ImageDetails[]>([]);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useMemo, useState } from "react";
-import type { ImageDetails, LibraryName } from "@/lib/finerworks/schemas";
+import type { ImageDetails, LibraryName } from "@/lib/schemas/finerworks";
 import { rememberImages, selectedDetails } from "@/lib/bulk/selection";
 import { fetchImagesByGuids } from "@/lib/queries/bulk-images";
 import { ApiRequestError } from "@/lib/schemas/api-error";

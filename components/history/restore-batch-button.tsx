@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import type { ImageDetails } from "@/lib/finerworks/schemas";
+import type { ImageDetails } from "@/lib/schemas/finerworks";
 import { isRestorable } from "@/lib/history/restorable";
 import { fetchImagesByGuids } from "@/lib/queries/bulk-images";
 import { saveBatch, type BatchRow } from "@/lib/queries/bulk-save";

@@ -1,6 +1,6 @@
 // Display helpers shared by cards, rows and the detail page. Deterministic (fixed locale and
 // UTC) so the server render and the browser agree and hydration never mismatches.
-import type { ImageDetails } from "@/lib/finerworks/schemas";
+import type { ImageDetails } from "@/lib/schemas/finerworks";
 
 const LOCALE = "en-US";
 const numberFormat = new Intl.NumberFormat(LOCALE);

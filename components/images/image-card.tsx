@@ -1,6 +1,6 @@
 "use client";
 
-import type { ImageDetails, LibraryName } from "@/lib/finerworks/schemas";
+import type { ImageDetails, LibraryName } from "@/lib/schemas/finerworks";
 import { EditButton } from "./editing/edit-button";
 import { ImageDescription } from "./editing/image-description";
 import { LazyImageTextEditor } from "./editing/lazy-image-text-editor";

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
-import type { ImageDetails, LibraryName } from "@/lib/finerworks/schemas";
+import type { ImageDetails, LibraryName } from "@/lib/schemas/finerworks";
 import { imageDetailOptions } from "@/lib/queries/images";
 import { cn } from "@/components/ui/cn";
 import { parseImageQueryLenient } from "@/lib/schemas/image-query";

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { ImageDetails } from "@/lib/finerworks/schemas";
+import type { ImageDetails } from "@/lib/schemas/finerworks";
 import { formatDate, formatDimensions, formatCount } from "./format";
 import { formatBytes } from "@/lib/bytes";
 

@@ -1,4 +1,4 @@
-import type { ImageDetails, LibraryName } from "@/lib/finerworks/schemas";
+import type { ImageDetails, LibraryName } from "@/lib/schemas/finerworks";
 import { gridClasses } from "./grid-layout";
 import { ImageCard } from "./image-card";
 

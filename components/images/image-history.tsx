@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import type { ImageDetails, LibraryName } from "@/lib/finerworks/schemas";
+import type { ImageDetails, LibraryName } from "@/lib/schemas/finerworks";
 import { imageText } from "@/lib/editing/open-session";
 import { isRestorable } from "@/lib/history/restorable";
 import type { ActivityEntry } from "@/lib/schemas/activity";

@@ -1,4 +1,4 @@
-import type { ImageDetails, LibraryName } from "@/lib/finerworks/schemas";
+import type { ImageDetails, LibraryName } from "@/lib/schemas/finerworks";
 import { Badge } from "@/components/ui/badge";
 import { formatDate, formatDimensions, imageDisplayTitle, isoDay, plural } from "./format";
 import { ProductsBadgeButton } from "./products-badge-button";

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ProductDetails } from "@/lib/finerworks/schemas";
+import type { ProductDetails } from "@/lib/schemas/finerworks";
 import { SidePanel } from "@/components/ui/side-panel";
 import { ProductCompactList } from "@/components/products/product-compact-list";
 import type { ImagePixels } from "@/components/print/low-resolution-mark";

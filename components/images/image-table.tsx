@@ -1,7 +1,7 @@
 "use client";
 
 import { Fragment, type ReactNode } from "react";
-import type { ImageDetails, LibraryName } from "@/lib/finerworks/schemas";
+import type { ImageDetails, LibraryName } from "@/lib/schemas/finerworks";
 import type { ImageQuery } from "@/lib/schemas/image-query";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ImageDetails } from "@/lib/finerworks/schemas";
+import type { ImageDetails } from "@/lib/schemas/finerworks";
 import { cn } from "@/components/ui/cn";
 import { imageDisplayTitle } from "./format";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { LibraryName } from "@/lib/finerworks/schemas";
+import type { LibraryName } from "@/lib/schemas/finerworks";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { AlertIcon, ImageIcon, PlusIcon, SearchIcon } from "@/components/ui/icons";
 import { Spinner } from "@/components/ui/spinner";

@@ -2,7 +2,7 @@
 
 import { Suspense, useState } from "react";
 import { lazyWithPreload } from "@/components/ui/lazy-with-preload";
-import type { ProductDetails } from "@/lib/finerworks/schemas";
+import type { ProductDetails } from "@/lib/schemas/finerworks";
 import type { ImagePixels } from "@/components/print/low-resolution-mark";
 import { plural } from "./format";
 

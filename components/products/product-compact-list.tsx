@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import type { ProductDetails } from "@/lib/finerworks/schemas";
+import type { ProductDetails } from "@/lib/schemas/finerworks";
 import { ChevronIcon } from "@/components/ui/icons";
 import { cn } from "@/components/ui/cn";
 import { formatMoney } from "@/components/images/format";

@@ -1,4 +1,4 @@
-import type { ProductDetails } from "@/lib/finerworks/schemas";
+import type { ProductDetails } from "@/lib/schemas/finerworks";
 import { cn } from "@/components/ui/cn";
 import { integrationIds } from "./integration-ids";
 import { ProductFacts } from "./product-facts";

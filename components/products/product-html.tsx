@@ -19,7 +19,7 @@ export function ProductHtml({ html, className }: { html: string; className?: str
     <div
       ref={ref}
       className={cn(richText, className)}
-      // description_long was sanitised on the server (sanitize-html in lib/server/images/sanitize.ts,
+      // description_long was sanitised on the server (sanitize-html in lib/server/sanitize/sanitize.ts,
       // applied by listImagesForQuery for the API and the prefetch); no other field is rendered as HTML.
       dangerouslySetInnerHTML={{ __html: html }}
     />

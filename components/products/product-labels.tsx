@@ -1,4 +1,4 @@
-import type { ProductLabel } from "@/lib/finerworks/schemas";
+import type { ProductLabel } from "@/lib/schemas/finerworks";
 
 /** Labels in FinerWorks' priority order (sku, type, media, style, collection, frame...). */
 export function sortLabels(labels: readonly ProductLabel[] | null | undefined): ProductLabel[] {

@@ -1,4 +1,4 @@
-import type { ProductDetails, ProductLabel } from "@/lib/finerworks/schemas";
+import type { ProductDetails, ProductLabel } from "@/lib/schemas/finerworks";
 import type { ProductRow, ProductRowDetails } from "@/lib/schemas/products";
 import { sortLabels } from "./product-labels";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import type { ProductDetails } from "@/lib/finerworks/schemas";
+import type { ProductDetails } from "@/lib/schemas/finerworks";
 import { Button } from "@/components/ui/button";
 import { Modal } from "@/components/ui/modal";
 import { cn } from "@/components/ui/cn";

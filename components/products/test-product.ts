@@ -1,4 +1,4 @@
-import type { ProductDetails } from "@/lib/finerworks/schemas";
+import type { ProductDetails } from "@/lib/schemas/finerworks";
 
 /** A product as FinerWorks sends it, for component tests. */
 export function testProduct(overrides: Partial<ProductDetails> = {}): ProductDetails {

@@ -1,7 +1,7 @@
 // Helpers for the admin product review specs: the truth from the library (GET /api/images, which
 // reads list_images), a scan driven from the page, and the table's rows.
 import type { APIRequestContext, Page } from "@playwright/test";
-import type { ImageDetails, ProductDetails } from "../../lib/finerworks/schemas";
+import type { ImageDetails, ProductDetails } from "../../lib/schemas/finerworks";
 import { productScanSchema, productsPageSchema, type ProductRow } from "../../lib/schemas/products";
 import { expect } from "../fixtures";
 

@@ -2,7 +2,7 @@
 // behind the app's back. Anything left out gets a plausible default.
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { libraryNameSchema, productDetailsSchema } from "@/lib/finerworks/schemas";
+import { libraryNameSchema, productDetailsSchema } from "@/lib/schemas/finerworks";
 import { guidSchema } from "@/lib/schemas/guid";
 import { DAY_MS } from "../dates";
 import { productRecord } from "../products";

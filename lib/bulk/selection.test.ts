@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from "vitest";
-import type { ImageDetails } from "@/lib/finerworks/schemas";
+import type { ImageDetails } from "@/lib/schemas/finerworks";
 import {
   clearSelection,
   clickImage,

@@ -2,7 +2,7 @@
 // filters, and in sessionStorage so a reload keeps it (a tab's own, unlike drafts). The
 // details of images seen on screen are kept beside it, so the preview needs no request for
 // them; after a reload the missing ones are read again by guid.
-import type { ImageDetails } from "@/lib/finerworks/schemas";
+import type { ImageDetails } from "@/lib/schemas/finerworks";
 
 /** "Select all N matching" and every other way of selecting stop here. */
 export const MAX_SELECTION = 1_000;

@@ -2,7 +2,7 @@
 // have thumbnails made for a URL, and send the rows to POST /api/images with an idempotency key.
 import { mutationOptions, queryOptions, type QueryClient } from "@tanstack/react-query";
 import { z } from "zod";
-import { imageDetailsSchema, type ImageDetails, type LibraryName } from "@/lib/finerworks/schemas";
+import { imageDetailsSchema, type ImageDetails, type LibraryName } from "@/lib/schemas/finerworks";
 import { parseJsonOrUndefined } from "@/lib/json";
 import {
   derivedImagesSchema,

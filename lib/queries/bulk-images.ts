@@ -1,6 +1,6 @@
 // Reading many images for a bulk edit through GET /api/images: every image matching the grid's
 // filters ("Select all N matching"), or the selected ones by guid after a reload.
-import type { ImageDetails, LibraryName } from "@/lib/finerworks/schemas";
+import type { ImageDetails, LibraryName } from "@/lib/schemas/finerworks";
 import { imageQuerySchema, MAX_PER_PAGE, type ImageQuery } from "@/lib/schemas/image-query";
 import { mapWithConcurrency } from "@/lib/concurrency";
 import { fetchImageList } from "./images";

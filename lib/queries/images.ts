@@ -1,6 +1,6 @@
 // Query keys, fetchers and queryOptions for the image library: the only place keys are made.
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
-import type { ImageDetails, LibraryName } from "@/lib/finerworks/schemas";
+import type { ImageDetails, LibraryName } from "@/lib/schemas/finerworks";
 import { imageListResponseSchema, type ImageListResponse } from "@/lib/schemas/image-list";
 import { apiFetch, readAnswer } from "./api-fetch";
 import {

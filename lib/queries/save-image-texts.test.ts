@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { QueryClient } from "@tanstack/react-query";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { ImageDetails } from "@/lib/finerworks/schemas";
+import type { ImageDetails } from "@/lib/schemas/finerworks";
 import type { ImageListResponse } from "@/lib/schemas/image-list";
 import { imageQuerySchema } from "@/lib/schemas/image-query";
 import { imageKeys } from "./images";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { imageDetailsSchema, productDetailsSchema } from "@/lib/finerworks/schemas";
+import { imageDetailsSchema, productDetailsSchema } from "@/lib/schemas/finerworks";
 import { guidSchema, wireGuidSchema } from "./guid";
 import { updateImagesBodySchema } from "./image-input";
 import { imageQuerySchema } from "./image-query";

@@ -3,7 +3,7 @@
 // (no trimming or HTML escaping; only normalised to NFC, so one word has one spelling);
 // the UI renders it as text.
 import { z } from "zod";
-import { LIBRARY_NAMES } from "@/lib/finerworks/schemas";
+import { LIBRARY_NAMES } from "@/lib/schemas/finerworks";
 import { guidSchema } from "./guid";
 import {
   DESCRIPTION_MAX,

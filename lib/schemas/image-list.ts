@@ -1,7 +1,7 @@
 // The answers of /api/images as the browser parses them. GET (and the /images page prefetch):
 // one page of the library, each image in FinerWorks' own image_details field names.
 import { z } from "zod";
-import { imageDetailsSchema } from "@/lib/finerworks/schemas";
+import { imageDetailsSchema } from "@/lib/schemas/finerworks";
 import { apiErrorBodySchema } from "./api-error";
 import { wireGuidSchema } from "./guid";
 
@@ -52,4 +52,4 @@ export const updateImagesResponseSchema = z.object({
     .optional(),
 });
 
-export type { ImageDetails, ProductDetails, ProductLabel } from "@/lib/finerworks/schemas";
+export type { ImageDetails, ProductDetails, ProductLabel } from "@/lib/schemas/finerworks";

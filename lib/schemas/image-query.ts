@@ -1,7 +1,7 @@
 // The image-list query: one table for the URL of /images, the query string of GET /api/images,
 // the client's query keys and the list_images request (parsed the same way everywhere).
 import { z } from "zod";
-import { LIBRARY_NAMES } from "@/lib/finerworks/schemas";
+import { LIBRARY_NAMES } from "@/lib/schemas/finerworks";
 import { SNAPSHOT_VIEWS } from "@/lib/triage/view-names";
 import { guidSchema } from "./guid";
 import { hasControlCharacters } from "./unicode-text";

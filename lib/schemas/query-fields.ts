@@ -3,7 +3,7 @@
 // Everything else (keys, lenient parsing, canonical query string, cache key, upstream request)
 // is derived here, so a new filter is one row in the table.
 import { z } from "zod";
-import type { LibraryName, ListImagesRequest } from "@/lib/finerworks/schemas";
+import type { LibraryName, ListImagesRequest } from "@/lib/schemas/finerworks";
 
 /** What a query sets on list_images; the library travels by name and the server fills its default. */
 export type UpstreamListParams = Partial<Omit<ListImagesRequest, "library">> & {

@@ -1,5 +1,4 @@
 import "server-only";
-import type { UpstreamCall } from "@/lib/finerworks/client";
 import { serverConfig } from "./config";
 import { formatJson, formatPretty, resolveLogFormat, type Level } from "./log-format";
 import { currentRequestContext } from "./request-context";
@@ -61,21 +60,4 @@ export function log(level: Level, event: string, fields: Record<string, unknown>
   const format = resolveLogFormat(config.logFormat, process.stdout.isTTY === true);
   const line = format === "json" ? formatJson(entry) : formatPretty(entry, colorFor(stream));
   stream.write(`${redact(line)}\n`);
-}
-
-export function logUpstreamCall(call: UpstreamCall): void {
-  // The API request this call belongs to reports its reference ids in its own log line.
-  currentRequestContext()?.upstream.push({
-    endpoint: call.endpoint,
-    outcome: call.outcome,
-    referenceId: call.referenceId,
-  });
-  log(call.outcome === "ok" ? "debug" : "warn", "finerworks.call", {
-    endpoint: call.endpoint,
-    method: call.method,
-    status: call.httpStatus,
-    duration_ms: Math.round(call.durationMs),
-    reference_id: call.referenceId,
-    outcome: call.outcome,
-  });
 }

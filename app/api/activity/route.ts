@@ -1,13 +1,13 @@
 import { can } from "@/lib/auth/roles";
 import { activityQuerySchema } from "@/lib/schemas/activity";
 import { json, withApi } from "@/lib/server/api/handler";
-import { ApiError } from "@/lib/server/api/errors";
+import { AppError } from "@/lib/server/errors/app-error";
 import { csvResponse, csvStream, primed } from "@/lib/server/csv";
 import {
   ACTIVITY_CSV_COLUMNS,
   activityExportPages,
   activityPage,
-} from "@/lib/server/history/activity-feed";
+} from "@/lib/server/history/list-activity";
 import { otherMethods } from "@/lib/server/api/method-not-allowed";
 
 // GET /api/activity - the history of changes, newest first (format=csv: the whole filtered list, admins)
@@ -16,7 +16,7 @@ export const GET = withApi(
   async ({ query, user }) => {
     if (query.format === "json") return json(await activityPage(query));
     if (!can(user.role, "admin"))
-      throw new ApiError("forbidden", "Only admins can export the history.");
+      throw new AppError("forbidden", "Only admins can export the history.");
     const pages = await primed(activityExportPages(query));
     const day = new Date().toISOString().slice(0, 10);
     return csvResponse(`activity-${day}.csv`, csvStream(ACTIVITY_CSV_COLUMNS, pages));

@@ -1,5 +1,5 @@
 import { json, withApi } from "@/lib/server/api/handler";
-import { checkHealth } from "@/lib/server/health";
+import { checkHealth } from "@/lib/server/health/check-health";
 import { otherMethods } from "@/lib/server/api/method-not-allowed";
 
 // GET /api/health - which FinerWorks the app talks to, and whether the keys work

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { RunningEmulator } from "@/emulator/server";
 import type { SessionUser } from "@/lib/auth/roles";
-import type { ImageDetails } from "@/lib/finerworks/schemas";
+import type { ImageDetails } from "@/lib/schemas/finerworks";
 import type { ActivityPage } from "@/lib/schemas/activity";
 import type { ApiErrorBody } from "@/lib/schemas/api-error";
 import { setDatabaseForTests } from "@/lib/server/db";
@@ -63,7 +63,7 @@ const reads = () =>
 beforeAll(async () => {
   emulator = await startRouteEmulator();
   ({ close, store } = await useTestStore("sqlite"));
-  const { createFinerWorksClient } = await import("@/lib/finerworks/client");
+  const { createFinerWorksClient } = await import("@/lib/server/finerworks/client");
   const { serverConfig } = await import("@/lib/server/config");
   const client = createFinerWorksClient(serverConfig().finerworks);
   const pages = await Promise.all(

@@ -6,7 +6,7 @@ import pg from "pg";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { RunningEmulator } from "@/emulator/server";
 import type { SessionUser } from "@/lib/auth/roles";
-import type { ImageDetails } from "@/lib/finerworks/schemas";
+import type { ImageDetails } from "@/lib/schemas/finerworks";
 import type { ActivityPage, RemovedProductsPage } from "@/lib/schemas/activity";
 import type { ApiErrorBody } from "@/lib/schemas/api-error";
 import type { StoreConnection } from "@/lib/server/db/connection";
@@ -64,7 +64,7 @@ async function readImage(guid: string): Promise<ImageDetails> {
 
 beforeAll(async () => {
   emulator = await startRouteEmulator();
-  const { createFinerWorksClient } = await import("@/lib/finerworks/client");
+  const { createFinerWorksClient } = await import("@/lib/server/finerworks/client");
   const { serverConfig } = await import("@/lib/server/config");
   const client = createFinerWorksClient(serverConfig().finerworks);
   const inventory = await client.listImages({ per_page: 50, list_products: true });
@@ -317,8 +317,8 @@ for (const { engine, skip } of ENGINES) {
     });
 
     it("shows a pending entry past its deadline as unknown", async () => {
-      const { entry } = await import("@/lib/server/db/test-rows");
-      const { writePending } = await import("@/lib/server/db/activity");
+      const { entry } = await import("@/lib/server/snapshot/test-rows");
+      const { writePending } = await import("@/lib/server/history/queries");
       const lost = entry({ at: Date.now() - 10_000, deadline_at: Date.now() - 1 });
       const waiting = entry({ deadline_at: Date.now() + 60_000 });
       await writePending(store.db, [lost, waiting], []);

@@ -2,10 +2,10 @@ import { addImagesBodySchema, updateImagesBodySchema } from "@/lib/schemas/image
 import { imageQuerySchema, searchParamsToRecord } from "@/lib/schemas/image-query";
 import { json, withApi } from "@/lib/server/api/handler";
 import { idempotent } from "@/lib/server/api/idempotency";
-import { addImagesRecorded } from "@/lib/server/history/record-add";
-import { updateImagesRecorded } from "@/lib/server/history/record-update";
-import { wholeRequestError } from "@/lib/server/images/update";
-import { listImagesForQuery } from "@/lib/server/images/list";
+import { addImagesRecorded } from "@/lib/server/history/record-image-adds";
+import { updateImagesRecorded } from "@/lib/server/history/record-image-updates";
+import { wholeRequestError } from "@/lib/server/images/update-images";
+import { listImagesForQuery } from "@/lib/server/images/list-images";
 import { refusePrivateImageUris } from "@/lib/server/images/uri-policy";
 import { otherMethods } from "@/lib/server/api/method-not-allowed";
 

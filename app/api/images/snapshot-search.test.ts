@@ -7,8 +7,8 @@ import type { RunningEmulator } from "@/emulator/server";
 import { mediaPath, type NewImage } from "@/emulator/records";
 import { productRecord } from "@/emulator/products";
 import type { SessionUser } from "@/lib/auth/roles";
-import type { ListImagesParams } from "@/lib/finerworks/client";
-import type { ImageDetails, ListImagesRequest } from "@/lib/finerworks/schemas";
+import type { ListImagesParams } from "@/lib/server/finerworks/client";
+import type { ImageDetails, ListImagesRequest } from "@/lib/schemas/finerworks";
 import type { ApiErrorBody } from "@/lib/schemas/api-error";
 import type { ImageListResponse } from "@/lib/schemas/image-list";
 import { FILE_NAME_MATCH_LIMIT } from "@/lib/schemas/image-list";
@@ -24,7 +24,7 @@ vi.mock("@/lib/server/auth/session", () => ({
 
 const images = await import("./route");
 const scanRoute = await import("../products/scan/route");
-const { settleLocalScans } = await import("@/lib/server/products/scans");
+const { settleLocalScans } = await import("@/lib/server/snapshot/scans");
 
 type Json = ImageListResponse & ApiErrorBody;
 const list = (query: string) => callRoute<Json>(images.GET, "GET", `/api/images?${query}`);
@@ -108,7 +108,7 @@ async function scanLibrary(): Promise<void> {
 
 /** Every image of a list_images request, page after page, straight from the emulator. */
 async function upstreamAll(request: ListImagesParams): Promise<ImageDetails[]> {
-  const { createFinerWorksClient } = await import("@/lib/finerworks/client");
+  const { createFinerWorksClient } = await import("@/lib/server/finerworks/client");
   const { serverConfig } = await import("@/lib/server/config");
   const client = createFinerWorksClient(serverConfig().finerworks);
   const found: ImageDetails[] = [];

@@ -4,12 +4,13 @@
 // decoded, and that answers 500). The answer is the one error envelope with
 // the API's security headers, the same for everyone: it needs no session (the routes are public
 // in the README, so a 401 would hide nothing) and costs a probe no store lookups.
-import { ApiError, errorResponse } from "@/lib/server/api/errors";
+import { AppError } from "@/lib/server/errors/app-error";
+import { errorResponse } from "@/lib/server/api/errors";
 import { setSecurityHeaders } from "@/lib/server/api/request";
 import { log } from "@/lib/server/log";
 
 function notFound(req: Request): Response {
-  const response = errorResponse(new ApiError("not_found", "There is no such API route."));
+  const response = errorResponse(new AppError("not_found", "There is no such API route."));
   setSecurityHeaders(req, response);
   log("info", "api.not_found", { method: req.method, status: 404 });
   return response;

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { RunningEmulator } from "@/emulator/server";
 import type { SessionUser } from "@/lib/auth/roles";
-import type { ImageDetails, ProductDetails } from "@/lib/finerworks/schemas";
+import type { ImageDetails, ProductDetails } from "@/lib/schemas/finerworks";
 import type { ApiErrorBody } from "@/lib/schemas/api-error";
 import type { ProductScan, ProductsPage } from "@/lib/schemas/products";
 import { setStoresForTests } from "@/lib/server/stores";
@@ -26,7 +26,7 @@ vi.mock("@/lib/server/auth/session", () => ({
 const products = await import("./route");
 const scanRoute = await import("./scan/route");
 const images = await import("../images/route");
-const { settleLocalScans } = await import("@/lib/server/products/scans");
+const { settleLocalScans } = await import("@/lib/server/snapshot/scans");
 
 type Json = ProductsPage & ProductScan & ApiErrorBody;
 const as = (caller: Caller) => {
@@ -44,7 +44,7 @@ const allProducts = () =>
   library.flatMap((image) => (image.products ?? []).map((p) => ({ image, product: p })));
 
 async function readLibrary(): Promise<ImageDetails[]> {
-  const { createFinerWorksClient } = await import("@/lib/finerworks/client");
+  const { createFinerWorksClient } = await import("@/lib/server/finerworks/client");
   const { serverConfig } = await import("@/lib/server/config");
   const client = createFinerWorksClient(serverConfig().finerworks);
   const found: ImageDetails[] = [];

@@ -5,8 +5,8 @@ import {
   PRODUCT_CSV_COLUMNS,
   productExportPages,
   productsPage,
-} from "@/lib/server/products/products-page";
-import { refreshStaleSnapshot } from "@/lib/server/products/scans";
+} from "@/lib/server/products/list-products";
+import { refreshStaleSnapshot } from "@/lib/server/snapshot/scans";
 import { otherMethods } from "@/lib/server/api/method-not-allowed";
 
 // GET /api/products - the snapshot's virtual inventory products, filtered and sorted (admins);

@@ -5,7 +5,7 @@ import {
   REMOVED_PRODUCTS_CSV_COLUMNS,
   removedProductsExportPages,
   removedProductsPage,
-} from "@/lib/server/history/removed-feed";
+} from "@/lib/server/history/list-removed-products";
 import { otherMethods } from "@/lib/server/api/method-not-allowed";
 
 // GET /api/removed-products - the archive of products that edits made FinerWorks remove (admins)

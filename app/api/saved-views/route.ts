@@ -9,7 +9,7 @@ import {
   deleteSavedView,
   listSavedViews,
   renameSavedView,
-} from "@/lib/server/triage/saved-views";
+} from "@/lib/server/views/saved-views";
 import { otherMethods } from "@/lib/server/api/method-not-allowed";
 
 // GET /api/saved-views - the signed-in user's saved views, by name

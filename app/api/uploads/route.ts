@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/server/api/errors";
+import { AppError } from "@/lib/server/errors/app-error";
 import { json, withApi } from "@/lib/server/api/handler";
 import { abandonableBody } from "@/lib/server/media/request-body";
 import { storeUpload } from "@/lib/server/media/service";
@@ -10,7 +10,7 @@ import { otherMethods } from "@/lib/server/api/method-not-allowed";
 export const POST = withApi(
   { route: "POST /api/uploads", action: "add" },
   async ({ req, user }) => {
-    if (!req.body) throw new ApiError("invalid_request", "Send the file as the request body.");
+    if (!req.body) throw new AppError("invalid_request", "Send the file as the request body.");
     const body = abandonableBody(req.body);
     const declared = Number(req.headers.get("content-length") ?? "");
     const name = req.nextUrl.searchParams.get("name") ?? "image";

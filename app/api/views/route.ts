@@ -1,8 +1,8 @@
 import { can } from "@/lib/auth/roles";
 import { json, withApi } from "@/lib/server/api/handler";
-import { latestProductScan } from "@/lib/server/products/scans";
+import { latestProductScan } from "@/lib/server/snapshot/scans";
 import { serverConfig } from "@/lib/server/config";
-import { liveInactiveCount, triageSummary } from "@/lib/server/triage/service";
+import { liveInactiveCount, triageSummary } from "@/lib/server/snapshot/snapshot-reads";
 import type { ViewCounts } from "@/lib/schemas/views";
 import { otherMethods } from "@/lib/server/api/method-not-allowed";
 

@@ -8,8 +8,8 @@ import { requireSessionUser } from "@/lib/server/auth/session";
 import { imageListOptions } from "@/lib/queries/images";
 import { getQueryClient } from "@/lib/queries/query-client";
 import { imageQueryToSearchParams, parseImageQueryLenient } from "@/lib/schemas/image-query";
-import { listImagesForQuery } from "@/lib/server/images/list";
-import { takeUserRequest, tooManyRequestsMessage } from "@/lib/server/request-budget";
+import { listImagesForQuery } from "@/lib/server/images/list-images";
+import { takeUserRequest, tooManyRequestsMessage } from "@/lib/server/api/request-budget";
 
 export const metadata: Metadata = { title: "Images" };
 

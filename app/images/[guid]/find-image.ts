@@ -1,9 +1,9 @@
 import "server-only";
-import type { LibraryName } from "@/lib/finerworks/schemas";
+import type { LibraryName } from "@/lib/schemas/finerworks";
 import { imageDetailQuery } from "@/lib/queries/images";
 import type { ImageListResponse } from "@/lib/schemas/image-list";
 import { serverConfig } from "@/lib/server/config";
-import { listImagesForQuery } from "@/lib/server/images/list";
+import { listImagesForQuery } from "@/lib/server/images/list-images";
 
 export interface FoundImage {
   /** The library the page reads the image from. */

@@ -10,7 +10,7 @@ import { getQueryClient } from "@/lib/queries/query-client";
 import { guidSchema } from "@/lib/schemas/guid";
 import { imageQueryToSearchParams, parseImageQueryLenient } from "@/lib/schemas/image-query";
 import { prefetchActivityFeed } from "@/lib/server/history/prefetch-feed";
-import { takeUserRequest, tooManyRequestsMessage } from "@/lib/server/request-budget";
+import { takeUserRequest, tooManyRequestsMessage } from "@/lib/server/api/request-budget";
 import { findImage } from "./find-image";
 
 export const metadata: Metadata = { title: "Image" };

@@ -1,7 +1,7 @@
 "use client";
 
 import { memo } from "react";
-import type { ImageDetails } from "@/lib/finerworks/schemas";
+import type { ImageDetails } from "@/lib/schemas/finerworks";
 import { cellValue, SHEET_COLUMNS, type SheetColumn, type SheetRow } from "@/lib/bulk/sheet";
 import type { ImageText } from "@/lib/editing/drafts";
 import { cn } from "@/components/ui/cn";

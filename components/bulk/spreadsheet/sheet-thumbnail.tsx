@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useContext, useEffect, useState } from "react";
-import type { ImageDetails } from "@/lib/finerworks/schemas";
+import type { ImageDetails } from "@/lib/schemas/finerworks";
 import { ImageThumbnail } from "@/components/images/image-thumbnail";
 
 /** Whether the sheet is scrolling (the virtualiser's word): rows coming in wait for their image. */

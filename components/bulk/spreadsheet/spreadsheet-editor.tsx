@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { ImageDetails, LibraryName } from "@/lib/finerworks/schemas";
+import type { ImageDetails, LibraryName } from "@/lib/schemas/finerworks";
 import { imageText } from "@/lib/editing/open-session";
 import type { ImageText } from "@/lib/editing/drafts";
 import { previewRow } from "@/lib/bulk/preview";

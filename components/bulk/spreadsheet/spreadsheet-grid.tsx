@@ -2,7 +2,7 @@
 
 import { defaultRangeExtractor, useVirtualizer, type Range } from "@tanstack/react-virtual";
 import { useCallback, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from "react";
-import type { ImageDetails } from "@/lib/finerworks/schemas";
+import type { ImageDetails } from "@/lib/schemas/finerworks";
 import { SHEET_COLUMNS, type SheetAction, type SheetRow, type SheetState } from "@/lib/bulk/sheet";
 import { cn } from "@/components/ui/cn";
 import { SHEET_ROW_HEIGHT, SheetRowView, type CellHandlers } from "./sheet-row";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef } from "react";
-import type { LibraryName } from "@/lib/finerworks/schemas";
+import type { LibraryName } from "@/lib/schemas/finerworks";
 import type { EditField, EditSession } from "@/lib/editing/edit-sessions";
 import { imageText } from "@/lib/editing/open-session";
 import { DESCRIPTION_MAX, TITLE_MAX } from "@/lib/schemas/image-limits";

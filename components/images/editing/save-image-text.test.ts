@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { QueryClient } from "@tanstack/react-query";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { ImageDetails } from "@/lib/finerworks/schemas";
+import type { ImageDetails } from "@/lib/schemas/finerworks";
 import { loadDraft } from "@/lib/editing/drafts";
 import { getEditSession, setEditSession } from "@/lib/editing/edit-sessions";
 import { imageKeys } from "@/lib/queries/images";

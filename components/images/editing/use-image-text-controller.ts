@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useState, type KeyboardEvent } from "react";
-import type { LibraryName, ProductDetails } from "@/lib/finerworks/schemas";
+import type { LibraryName, ProductDetails } from "@/lib/schemas/finerworks";
 import { clearDraft, sameText, saveDraft, type ImageText } from "@/lib/editing/drafts";
 import {
   requestEditButtonFocus,

@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import type { ReactNode } from "react";
-import type { ImageDetails } from "@/lib/finerworks/schemas";
+import type { ImageDetails } from "@/lib/schemas/finerworks";
 import { imageListOptions } from "@/lib/queries/images";
 import type { ImageQuery } from "@/lib/schemas/image-query";
 import { LightboxProvider } from "./lightbox-provider";

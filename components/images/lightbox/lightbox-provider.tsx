@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, Suspense, useContext, useMemo, useState, type ReactNode } from "react";
-import type { ImageDetails } from "@/lib/finerworks/schemas";
+import type { ImageDetails } from "@/lib/schemas/finerworks";
 import { lazyWithPreload } from "@/components/ui/lazy-with-preload";
 
 // The lightbox loads when a thumbnail is first pointed at or focused (preloadLightbox), at the

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { ImageDetails } from "@/lib/finerworks/schemas";
+import type { ImageDetails } from "@/lib/schemas/finerworks";
 import { cn } from "@/components/ui/cn";
 import { ChevronIcon, ChevronLeftIcon, SearchIcon, XIcon } from "@/components/ui/icons";
 import { Modal } from "@/components/ui/modal";

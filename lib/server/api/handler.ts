@@ -7,8 +7,10 @@ import { serverConfig } from "@/lib/server/config";
 import { log } from "@/lib/server/log";
 import { requestLevel } from "@/lib/server/log-format";
 import { runWithRequestContext, type RequestContext } from "@/lib/server/request-context";
-import { takeUserRequest, tooManyRequestsMessage } from "@/lib/server/request-budget";
-import { ApiError, errorResponse, toApiError } from "./errors";
+import { takeUserRequest, tooManyRequestsMessage } from "@/lib/server/api/request-budget";
+import { AppError } from "@/lib/server/errors/app-error";
+import { errorResponse } from "./errors";
+import { toAppError } from "@/lib/server/errors/to-app-error";
 import {
   assertJsonContentType,
   assertSameOrigin,
@@ -57,12 +59,12 @@ export function withApi<B = undefined, Q = undefined>(
     try {
       response = await runWithRequestContext(context, async () => {
         user = await getSessionUser();
-        if (!user) throw new ApiError("unauthenticated", "Sign in to use the API.");
+        if (!user) throw new AppError("unauthenticated", "Sign in to use the API.");
         const isMutation = MUTATIONS.has(req.method);
         if (isMutation) assertSameOrigin(req, [serverConfig().auth.url]);
         await enforceRateLimit(user, isMutation ? "write" : "read");
         if (!can(user.role, options.action))
-          throw new ApiError("forbidden", "Your role does not allow this.");
+          throw new AppError("forbidden", "Your role does not allow this.");
         let body = undefined as B;
         if (options.body) {
           assertJsonContentType(req);
@@ -79,7 +81,7 @@ export function withApi<B = undefined, Q = undefined>(
         return handler({ req, user, body, query });
       });
     } catch (error) {
-      const { apiError, known } = toApiError(error);
+      const { appError, known } = toAppError(error);
       if (!known) {
         log("error", "api.unhandled_error", {
           route: options.route,
@@ -87,7 +89,7 @@ export function withApi<B = undefined, Q = undefined>(
           stack: error instanceof Error ? error.stack : undefined,
         });
       }
-      response = errorResponse(apiError);
+      response = errorResponse(appError);
     }
     response.headers.set("cache-control", "no-store");
     setSecurityHeaders(req, response);
@@ -113,8 +115,8 @@ async function enforceRateLimit(user: SessionUser, kind: "read" | "write"): Prom
   const budget = await takeUserRequest(user, kind);
   if (!budget.allowed) {
     const seconds = budget.retryAfterSeconds;
-    throw new ApiError("rate_limited", tooManyRequestsMessage(seconds), {
-      headers: { "retry-after": String(seconds) },
+    throw new AppError("rate_limited", tooManyRequestsMessage(seconds), {
+      retryAfterSeconds: seconds,
     });
   }
 }

@@ -8,7 +8,7 @@ import type {
   Reservation,
   StoredResponse,
 } from "@/lib/server/stores/idempotency";
-import { ApiError } from "./errors";
+import { AppError } from "@/lib/server/errors/app-error";
 import { json } from "./handler";
 
 const KEY_PATTERN = /^[\x21-\x7E]{1,255}$/;
@@ -32,7 +32,7 @@ export async function idempotent(
     return json(answer.body, answer.status);
   }
   if (!KEY_PATTERN.test(key)) {
-    throw new ApiError("invalid_request", "The Idempotency-Key header is not valid.", {
+    throw new AppError("invalid_request", "The Idempotency-Key header is not valid.", {
       fields: { "Idempotency-Key": ["must be 1 to 255 visible ASCII characters"] },
     });
   }
@@ -41,18 +41,16 @@ export async function idempotent(
   const fingerprint = createHash("sha256").update(JSON.stringify(body)).digest("hex");
   const reservation = await reserveOrAwait(store, storeKey, fingerprint);
   if (reservation.state !== "new" && reservation.fingerprint !== fingerprint) {
-    throw new ApiError(
+    throw new AppError(
       "conflict",
       "This Idempotency-Key was already used for a different request.",
     );
   }
   if (reservation.state === "pending") {
-    throw new ApiError(
+    throw new AppError(
       "conflict",
       "A request with this Idempotency-Key is still in progress. Retry in a moment.",
-      {
-        headers: { "retry-after": "2" },
-      },
+      { retryAfterSeconds: 2 },
     );
   }
   if (reservation.state === "done") {

@@ -4,7 +4,8 @@ import "server-only";
 // for the methods it lacks and for OPTIONS, so the answer is the one error envelope, with the
 // methods it does take in `Allow` and the API's security headers, signed in or out (it says
 // nothing the route list in the README does not).
-import { ApiError, errorResponse } from "./errors";
+import { AppError } from "@/lib/server/errors/app-error";
+import { errorResponse } from "./errors";
 import { setSecurityHeaders } from "./request";
 import { log } from "@/lib/server/log";
 
@@ -23,9 +24,8 @@ export function otherMethods<const Allowed extends Method>(
   const allow = [...allowed, ...(allowed.includes("GET" as Allowed) ? ["HEAD"] : []), "OPTIONS"];
   const notAllowed: Handler = (req) => {
     const response = errorResponse(
-      new ApiError("method_not_allowed", `This API route takes ${allowed.join(" or ")} only.`, {
-        headers: { allow: allow.join(", ") },
-      }),
+      new AppError("method_not_allowed", `This API route takes ${allowed.join(" or ")} only.`),
+      { allow: allow.join(", ") },
     );
     setSecurityHeaders(req, response);
     log("info", "api.method_not_allowed", { method: req.method, status: 405 });

@@ -2,7 +2,8 @@ import "server-only";
 import type { z } from "zod";
 import { NON_PAGE_CSP, securityHeaders, servedOverHttps } from "@/lib/http/security-headers";
 import { serverConfig } from "@/lib/server/config";
-import { ApiError, fieldsFromIssues } from "./errors";
+import { AppError } from "@/lib/server/errors/app-error";
+import { fieldsFromIssues } from "./errors";
 import { isSameOriginRequest } from "./same-origin";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -15,7 +16,7 @@ export function assertSameOrigin(req: Request, extraOrigins: readonly string[] =
   const config = serverConfig();
   const policy = { siteUrl: config.auth.url, trustProxy: config.trustProxy, extraOrigins };
   if (!isSameOriginRequest(req.headers, policy))
-    throw new ApiError("forbidden", "Requests from other sites are not allowed.");
+    throw new AppError("forbidden", "Requests from other sites are not allowed.");
 }
 
 /**
@@ -34,7 +35,7 @@ export function setSecurityHeaders(req: Request, response: Response): void {
 export function assertJsonContentType(req: Request): void {
   const type = req.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
   if (type !== "application/json") {
-    throw new ApiError(
+    throw new AppError(
       "unsupported_media_type",
       "Send the body as JSON with Content-Type: application/json.",
     );
@@ -42,7 +43,7 @@ export function assertJsonContentType(req: Request): void {
 }
 
 const tooLarge = () =>
-  new ApiError("payload_too_large", `The body must be at most ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
+  new AppError("payload_too_large", `The body must be at most ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
 
 /** Reads at most `limit` bytes of the body, stopping as soon as it is over (a lying Content-Length included). */
 export async function readBodyText(req: Request, limit = MAX_BODY_BYTES): Promise<string> {
@@ -65,17 +66,17 @@ export async function readBodyText(req: Request, limit = MAX_BODY_BYTES): Promis
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
   } catch {
-    throw new ApiError("invalid_request", "The body is not valid UTF-8.");
+    throw new AppError("invalid_request", "The body is not valid UTF-8.");
   }
 }
 
 export function parseJsonText(text: string): unknown {
   if (text.trim() === "")
-    throw new ApiError("invalid_request", "The body is empty; send a JSON object.");
+    throw new AppError("invalid_request", "The body is empty; send a JSON object.");
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new ApiError("invalid_request", "The body is not valid JSON.");
+    throw new AppError("invalid_request", "The body is not valid JSON.");
   }
 }
 
@@ -87,7 +88,7 @@ export function parseWith<S extends z.ZodType>(
 ): z.output<S> {
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
-    throw new ApiError("invalid_request", `The ${what} is not valid.`, {
+    throw new AppError("invalid_request", `The ${what} is not valid.`, {
       fields: fieldsFromIssues(parsed.error.issues),
     });
   }

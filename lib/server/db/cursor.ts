@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/server/api/errors";
+import { AppError } from "@/lib/server/errors/app-error";
 
 /** Where a newest-first page ended: the last row's time and id (ties on time break by id). */
 export interface Position {
@@ -14,7 +14,7 @@ export function decodeCursor(cursor: string): Position {
   const [at, id, extra] = Buffer.from(cursor, "base64url").toString("utf8").split("~");
   const ms = Number(at);
   if (extra !== undefined || !id || !Number.isSafeInteger(ms) || ms < 0 || id.length > 64)
-    throw new ApiError("invalid_request", "The query is not valid.", {
+    throw new AppError("invalid_request", "The query is not valid.", {
       fields: { cursor: ["is not a cursor from this API"] },
     });
   return { at: ms, id };

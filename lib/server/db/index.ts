@@ -1,5 +1,5 @@
 import "server-only";
-import { ApiError } from "@/lib/server/api/errors";
+import { AppError } from "@/lib/server/errors/app-error";
 import { serverConfig } from "@/lib/server/config";
 import { log } from "@/lib/server/log";
 import { openStore, type StoreConnection } from "./connection";
@@ -55,19 +55,19 @@ export async function withStore<T>(
   try {
     return await work(store);
   } catch (error) {
-    if (error instanceof ApiError) throw error;
+    if (error instanceof AppError) throw error;
     throw storeUnavailable(what, error);
   }
 }
 
-function storeUnavailable(what: string, error: unknown): ApiError {
+function storeUnavailable(what: string, error: unknown): AppError {
   log("error", "store.unavailable", {
     what,
     error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
   });
-  return new ApiError(
+  return new AppError(
     "unavailable",
     "The dashboard's own store is unavailable, so nothing was changed. Try again in a moment.",
-    { headers: { "retry-after": "5" } },
+    { retryAfterSeconds: 5 },
   );
 }

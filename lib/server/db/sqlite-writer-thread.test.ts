@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/test/store-engines";
 import { openStore, type StoreConnection } from "./connection";
 import { migrateToLatest } from "./migrate";
-import { startScan } from "./product-scans";
+import { startScan } from "@/lib/server/snapshot/scan-queries";
 import { openSqliteWriterThread, type GuardedWriter } from "./sqlite-writer-thread";
 
 describe("SQLite writer thread", () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { ApiError } from "@/lib/server/api/errors";
+import { AppError } from "@/lib/server/errors/app-error";
 import { GuardedFetchError } from "./guarded-fetch";
 
 /** A failed fetch of a user's URL, told in words that name the image host (never its body). */
@@ -9,13 +9,13 @@ export function fetchFailureToApiError(error: unknown): unknown {
     case "invalid_url":
     case "blocked":
     case "dns":
-      return new ApiError("invalid_request", error.message, { fields: { url: [error.message] } });
+      return new AppError("invalid_request", error.message, { fields: { url: [error.message] } });
     case "too_many_redirects":
     case "network":
-      return new ApiError("upstream_error", error.message);
+      return new AppError("upstream_error", error.message);
     case "timeout":
-      return new ApiError("upstream_timeout", error.message);
+      return new AppError("upstream_timeout", error.message);
     case "too_large":
-      return new ApiError("payload_too_large", error.message);
+      return new AppError("payload_too_large", error.message);
   }
 }

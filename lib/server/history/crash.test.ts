@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { RunningEmulator } from "@/emulator/server";
 import type { SessionUser } from "@/lib/auth/roles";
-import type { ImageDetails } from "@/lib/finerworks/schemas";
+import type { ImageDetails } from "@/lib/schemas/finerworks";
 import type { ActivityPage, RemovedProductsPage } from "@/lib/schemas/activity";
 import { setDatabaseForTests } from "@/lib/server/db";
 import { openStore } from "@/lib/server/db/connection";
@@ -27,7 +27,7 @@ let image: ImageDetails;
 
 beforeAll(async () => {
   emulator = await startRouteEmulator();
-  const { createFinerWorksClient } = await import("@/lib/finerworks/client");
+  const { createFinerWorksClient } = await import("@/lib/server/finerworks/client");
   const { serverConfig } = await import("@/lib/server/config");
   const page = await createFinerWorksClient(serverConfig().finerworks).listImages({
     per_page: 50,

@@ -1,7 +1,7 @@
 import "server-only";
-import { isFinerWorksError } from "@/lib/finerworks/errors";
-import { toApiError } from "@/lib/server/api/errors";
-import type { Completion } from "@/lib/server/db/activity";
+import { isFinerWorksError } from "@/lib/server/finerworks/errors";
+import { toAppError } from "@/lib/server/errors/to-app-error";
+import type { Completion } from "@/lib/server/history/queries";
 
 /**
  * How a failed upstream call is recorded. A refusal or an HTTP error answer means nothing was
@@ -9,12 +9,12 @@ import type { Completion } from "@/lib/server/db/activity";
  * FinerWorks applied the change, so the outcome is "unknown" (and removed products stay archived).
  */
 export function completionForError(error: unknown): Completion {
-  const { apiError } = toApiError(error);
+  const { appError } = toAppError(error);
   const certain = isFinerWorksError(error) && (error.kind === "http" || error.kind === "refused");
   return {
     outcome: certain ? "failed" : "unknown",
-    errorCode: apiError.code,
-    referenceId: apiError.extra.referenceId,
+    errorCode: appError.code,
+    referenceId: appError.extra.referenceId,
   };
 }
 

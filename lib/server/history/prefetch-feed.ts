@@ -3,7 +3,7 @@ import type { QueryClient } from "@tanstack/react-query";
 import { activityFeedOptions } from "@/lib/queries/history";
 import type { FeedFilters } from "@/lib/queries/history-keys";
 import { activityQuerySchema } from "@/lib/schemas/activity";
-import { activityPage } from "./activity-feed";
+import { activityPage } from "./list-activity";
 
 /**
  * Puts the feed's first page in the request's query client under the very key the browser's

@@ -1,12 +1,12 @@
 import "server-only";
 // The pieces every way of listing shares: the list_images request for a query, and a page of
 // FinerWorks' answer as the API answers it.
-import type { ListImagesParams } from "@/lib/finerworks/client";
-import type { ImageDetails, LibraryName } from "@/lib/finerworks/schemas";
+import type { ListImagesParams } from "@/lib/server/finerworks/client";
+import type { ImageDetails, LibraryName } from "@/lib/schemas/finerworks";
 import type { ImageListResponse } from "@/lib/schemas/image-list";
 import { imageQuery, type ImageQuery } from "@/lib/schemas/image-query";
 import { serverConfig } from "@/lib/server/config";
-import { sanitizeImage } from "./sanitize";
+import { sanitizeImage } from "@/lib/server/sanitize/sanitize";
 
 export type ListParams = ListImagesParams & { library: LibraryName };
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { lookup } from "node:dns/promises";
 import type { AddImage } from "@/lib/schemas/image-input";
-import { ApiError } from "@/lib/server/api/errors";
+import { AppError } from "@/lib/server/errors/app-error";
 import {
   judgeUrlHost,
   type HostVerdict,
@@ -83,5 +83,5 @@ export async function refusePrivateImageUris(
   if (refused.length === 0) return;
   const fields = Object.create(null) as Record<string, string[]>;
   for (const field of refused) fields[field] = [PRIVATE_URI_MESSAGE];
-  throw new ApiError("invalid_request", "The request body is not valid.", { fields });
+  throw new AppError("invalid_request", "The request body is not valid.", { fields });
 }

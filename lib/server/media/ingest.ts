@@ -13,7 +13,7 @@ import {
   MAX_UPLOAD_BYTES,
   type AcceptedImageType,
 } from "@/lib/schemas/add-images";
-import { ApiError } from "@/lib/server/api/errors";
+import { AppError } from "@/lib/server/errors/app-error";
 
 export const THUMBNAIL_LONG_SIDE = 400;
 export const PREVIEW_LONG_SIDE = 1600;
@@ -28,11 +28,11 @@ export interface ReceivedImage {
 }
 
 const tooLarge = (max: number) =>
-  new ApiError("payload_too_large", `Files can be at most ${Math.round(max / 1024 / 1024)} MB.`);
+  new AppError("payload_too_large", `Files can be at most ${Math.round(max / 1024 / 1024)} MB.`);
 
-function notAnImage(mime: string | undefined): ApiError {
+function notAnImage(mime: string | undefined): AppError {
   const what = mime ? `This file is ${mime}` : "This file is not an image we recognise";
-  return new ApiError(
+  return new AppError(
     "unsupported_media_type",
     `${what}: only ${ACCEPTED_TYPES_TEXT} images are accepted.`,
   );
@@ -45,7 +45,7 @@ function notAnImage(mime: string | undefined): ApiError {
  */
 export async function receiveImage(
   source: Readable,
-  options: { maxBytes?: number; tempRoot?: string; tooLarge?: () => ApiError } = {},
+  options: { maxBytes?: number; tempRoot?: string; tooLarge?: () => AppError } = {},
 ): Promise<ReceivedImage> {
   const maxBytes = options.maxBytes ?? MAX_UPLOAD_BYTES;
   const overLimit = options.tooLarge ?? (() => tooLarge(maxBytes));
@@ -100,12 +100,12 @@ export async function receiveImage(
     }
   } catch (error) {
     await cleanup();
-    if (error instanceof ApiError) throw error;
-    throw new ApiError("invalid_request", "The file did not arrive whole. Try again.");
+    if (error instanceof AppError) throw error;
+    throw new AppError("invalid_request", "The file did not arrive whole. Try again.");
   }
   if (size === 0 || !type) {
     await cleanup();
-    throw new ApiError("invalid_request", "The file is empty.");
+    throw new AppError("invalid_request", "The file is empty.");
   }
   return { path, size, type, cleanup };
 }
@@ -144,13 +144,13 @@ export function makeDerivatives(path: string): Promise<Derivatives> {
     try {
       meta = await sharp(path).metadata();
     } catch {
-      throw new ApiError(
+      throw new AppError(
         "unsupported_media_type",
         "The image could not be read: the file may be damaged.",
       );
     }
     if (!meta.width || !meta.height)
-      throw new ApiError("unsupported_media_type", "The image has no dimensions.");
+      throw new AppError("unsupported_media_type", "The image has no dimensions.");
     const turned = (meta.orientation ?? 1) >= 5;
     const fit = (side: number) => ({
       width: side,
@@ -176,7 +176,7 @@ export function makeDerivatives(path: string): Promise<Derivatives> {
         preview,
       };
     } catch {
-      throw new ApiError(
+      throw new AppError(
         "unsupported_media_type",
         "The image could not be converted: the file may be damaged or too large.",
       );

@@ -8,7 +8,7 @@ import S3rver from "s3rver";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseServerEnv } from "@/lib/env/server-schema.mjs";
-import { ApiError } from "@/lib/server/api/errors";
+import { AppError } from "@/lib/server/errors/app-error";
 import { resetServerConfigForTests } from "@/lib/server/config";
 import { receiveImage } from "./ingest";
 import { isSafeKey, keySafeName } from "./keys";
@@ -46,10 +46,10 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-async function caught(promise: Promise<unknown>): Promise<ApiError> {
+async function caught(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.catch((e: unknown) => e);
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
 }
 
 async function longSide(url: string, dir: string, base: string): Promise<number> {

@@ -6,7 +6,8 @@ import { Readable } from "node:stream";
 import S3rver from "s3rver";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ApiError } from "@/lib/server/api/errors";
+import { STATUS_BY_CODE } from "@/lib/server/api/errors";
+import { AppError } from "@/lib/server/errors/app-error";
 import { resetServerConfigForTests } from "@/lib/server/config";
 import { LocalMediaStore } from "./local-store";
 import { S3MediaStore, type S3StoreConfig } from "./s3-store";
@@ -57,10 +58,10 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-async function refusal(promise: Promise<unknown>): Promise<ApiError> {
+async function refusal(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.catch((e: unknown) => e);
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
 }
 
 /** A body that counts what was read from it. */
@@ -104,7 +105,7 @@ describe.each(stores)("the storage quota on the %s", (label, makeStore) => {
       storeUpload(Readable.from([image]), "two.png", { owner, store, quotaBytes: used + 10 }),
     );
     expect(refused.code).toBe("payload_too_large");
-    expect(refused.status).toBe(413);
+    expect(STATUS_BY_CODE[refused.code]).toBe(413);
     expect(refused.message).toMatch(/^This file does not fit in your storage quota: .+ used\.$/);
     expect(await usage.used(owner)).toBe(used);
 

@@ -9,7 +9,7 @@ import {
   type MediaCapabilities,
   type UploadResult,
 } from "@/lib/schemas/add-images";
-import { ApiError } from "@/lib/server/api/errors";
+import { AppError } from "@/lib/server/errors/app-error";
 import { serverConfig } from "@/lib/server/config";
 import { fetchFailureToApiError } from "@/lib/server/fetch/errors";
 import { guardedFetch } from "@/lib/server/fetch/guarded-fetch";
@@ -28,7 +28,7 @@ export function mediaCapabilities(): MediaCapabilities {
 
 function requireStore(store: MediaStore | null = mediaStore()): MediaStore {
   if (!store)
-    throw new ApiError(
+    throw new AppError(
       "not_found",
       "File upload is not set up on this server: add images by URL instead.",
     );
@@ -65,8 +65,8 @@ export interface StorageOwner {
   quotaBytes?: number;
 }
 
-function quotaExceeded(quota: number, used: number): ApiError {
-  return new ApiError(
+function quotaExceeded(quota: number, used: number): AppError {
+  return new AppError(
     "payload_too_large",
     `This file does not fit in your storage quota: ${formatBytes(used)} of ${formatBytes(quota)} used.`,
   );
@@ -120,7 +120,7 @@ export async function storeUpload(
     const overLimit = () =>
       room < MAX_UPLOAD_BYTES
         ? quotaExceeded(storage.quota, used)
-        : new ApiError(
+        : new AppError(
             "payload_too_large",
             `Files can be at most ${formatBytes(MAX_UPLOAD_BYTES)}.`,
           );
@@ -178,7 +178,7 @@ export async function generateFromUrl(
   });
   try {
     if (response.status !== 200)
-      throw new ApiError(
+      throw new AppError(
         "upstream_error",
         `The image host answered HTTP ${response.status} for this URL.`,
       );

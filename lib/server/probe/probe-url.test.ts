@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ApiError } from "@/lib/server/api/errors";
+import { AppError } from "@/lib/server/errors/app-error";
 import type { FetchPolicy } from "@/lib/server/fetch/guarded-fetch";
 import { PROBE_MAX_BYTES, probeUrl, totalSize } from "./probe-url";
 
@@ -81,12 +81,12 @@ const policy = (): FetchPolicy => ({
   maxBytes: PROBE_MAX_BYTES,
 });
 
-async function probeError(path: string, overrides: Partial<FetchPolicy> = {}): Promise<ApiError> {
+async function probeError(path: string, overrides: Partial<FetchPolicy> = {}): Promise<AppError> {
   const error = await probeUrl(`${origin}${path}`, { ...policy(), ...overrides }).catch(
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
 }
 
 beforeAll(async () => {

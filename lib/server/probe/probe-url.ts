@@ -11,7 +11,7 @@ import {
   ACCEPTED_TYPES_TEXT,
   type ProbeResult,
 } from "@/lib/schemas/add-images";
-import { ApiError } from "@/lib/server/api/errors";
+import { AppError } from "@/lib/server/errors/app-error";
 import { fetchFailureToApiError } from "@/lib/server/fetch/errors";
 import {
   guardedFetch,
@@ -64,9 +64,9 @@ export async function probeUrl(
   const open = [response];
   try {
     if (response.status === 416)
-      throw new ApiError("unsupported_media_type", "The file at this URL is empty.");
+      throw new AppError("unsupported_media_type", "The file at this URL is empty.");
     if (response.status !== 200 && response.status !== 206) {
-      throw new ApiError(
+      throw new AppError(
         "upstream_error",
         `The image host answered HTTP ${response.status} for this URL.`,
       );
@@ -130,7 +130,7 @@ export async function probeUrl(
         (failure instanceof GuardedFetchError && failure.kind === "too_large");
       const sniffed = await fileTypeFromBuffer(headBytes).catch(() => undefined);
       if (exhausted && isAcceptedImageType(sniffed?.mime)) {
-        throw new ApiError(
+        throw new AppError(
           "unsupported_media_type",
           `The image's dimensions were not found in its first ${PROBE_MAX_BYTES / 1024} KB.`,
         );
@@ -155,9 +155,9 @@ export async function probeUrl(
   }
 }
 
-function notAccepted(mime: string | undefined): ApiError {
+function notAccepted(mime: string | undefined): AppError {
   if (!mime?.startsWith("image/")) {
-    return new ApiError(
+    return new AppError(
       "unsupported_media_type",
       `This URL does not point to an image: use a ${ACCEPTED_TYPES_TEXT} file.`,
     );
@@ -166,7 +166,7 @@ function notAccepted(mime: string | undefined): ApiError {
     .slice(6)
     .replace(/^x-|\+xml$/g, "")
     .toUpperCase();
-  return new ApiError(
+  return new AppError(
     "unsupported_media_type",
     `${kind} images are not accepted: use ${ACCEPTED_TYPES_TEXT}.`,
   );

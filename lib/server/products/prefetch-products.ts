@@ -2,8 +2,8 @@ import "server-only";
 import type { QueryClient } from "@tanstack/react-query";
 import { productsOptions } from "@/lib/queries/products";
 import type { ProductQuery } from "@/lib/schemas/products";
-import { productsPage } from "./products-page";
-import { refreshStaleSnapshot } from "./scans";
+import { productsPage } from "./list-products";
+import { refreshStaleSnapshot } from "@/lib/server/snapshot/scans";
 
 /**
  * Puts the table's first rows in the request's query client under the key the browser's

@@ -1,6 +1,6 @@
 import "server-only";
 import { serverConfig } from "@/lib/server/config";
-import { KEY_PREFIX, RedisConnection } from "@/lib/server/redis";
+import { KEY_PREFIX, RedisConnection } from "@/lib/server/stores/redis-client";
 import { MemoryIdempotencyStore, type IdempotencyStore } from "./idempotency";
 import { MemoryLockStore, type LockStore } from "./lock";
 import { MemorySignInThrottleStore, type SignInThrottleStore } from "./login-throttle";

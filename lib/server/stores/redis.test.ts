@@ -1,6 +1,6 @@
 // The stores' behaviour suites on a real redis-server (TEST_REDIS_URL; `npm test` starts one).
 import { afterAll, describe, expect, it } from "vitest";
-import { RedisConnection } from "@/lib/server/redis";
+import { RedisConnection } from "@/lib/server/stores/redis-client";
 import { idempotencyStoreBehaviour } from "./idempotency.behaviour";
 import { lockStoreBehaviour } from "./lock.behaviour";
 import { signInThrottleStoreBehaviour } from "./login-throttle.behaviour";

@@ -1,16 +1,27 @@
 import "server-only";
 import { NextRequest } from "next/server";
 import { nextAuthCanParseCallbackUrl } from "@/lib/auth/callback-url";
-import { ApiError } from "@/lib/server/api/errors";
+import { AppError } from "@/lib/server/errors/app-error";
 import { readBodyText } from "@/lib/server/api/request";
 
 const CALLBACK_COOKIES = ["next-auth.callback-url", "__Secure-next-auth.callback-url"];
 
 const badCallback = () =>
-  new ApiError(
+  new AppError(
     "invalid_request",
     "callbackUrl must be a path on this site (or an http(s) URL); it could not be read.",
   );
+
+/** A callback cookie next-auth could not parse: refused, and the browser told to drop it. */
+export class UnreadableCallbackCookie extends AppError {
+  constructor(readonly cookieName: string) {
+    super("invalid_request", "The sign-in callback cookie could not be read.");
+  }
+
+  get clearingHeaders(): Record<string, string> {
+    return { "set-cookie": `${this.cookieName}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax` };
+  }
+}
 
 /** The body next-auth would read (JSON or a form), or 400 where its own reading would throw. */
 function bodyFields(text: string, contentType: string): Record<string, unknown> {
@@ -19,10 +30,10 @@ function bodyFields(text: string, contentType: string): Record<string, unknown> 
     try {
       parsed = JSON.parse(text) as unknown;
     } catch {
-      throw new ApiError("invalid_request", "The body is not valid JSON.");
+      throw new AppError("invalid_request", "The body is not valid JSON.");
     }
     if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
-      throw new ApiError("invalid_request", "The body must be a JSON object.");
+      throw new AppError("invalid_request", "The body must be a JSON object.");
     return parsed as Record<string, unknown>;
   }
   if (contentType.includes("application/x-www-form-urlencoded"))
@@ -44,10 +55,7 @@ export async function checkedAuthRequest(
     typeof value !== "string" || nextAuthCanParseCallbackUrl(value, siteOrigin);
   if (!parsable(req.nextUrl.searchParams.get("callbackUrl") ?? undefined)) throw badCallback();
   for (const name of CALLBACK_COOKIES) {
-    if (!parsable(req.cookies.get(name)?.value))
-      throw new ApiError("invalid_request", "The sign-in callback cookie could not be read.", {
-        headers: { "set-cookie": `${name}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax` },
-      });
+    if (!parsable(req.cookies.get(name)?.value)) throw new UnreadableCallbackCookie(name);
   }
   if (req.method !== "POST") return req;
   const text = await readBodyText(req, 64 * 1024);

@@ -3,12 +3,13 @@ import type { NextRequest } from "next/server";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { SIGN_IN_ERRORS } from "@/lib/server/auth/credentials";
 import { authOptions } from "@/lib/server/auth/options";
-import { errorResponse, toApiError, unavailableError } from "@/lib/server/api/errors";
+import { errorResponse } from "@/lib/server/api/errors";
+import { toAppError, sharedStoreUnavailable } from "@/lib/server/errors/to-app-error";
 import { serverConfig } from "@/lib/server/config";
 import { log } from "@/lib/server/log";
 import { stores } from "@/lib/server/stores";
 import { isStoreUnavailable } from "@/lib/server/stores/unavailable";
-import { checkedAuthRequest } from "./checked-request";
+import { checkedAuthRequest, UnreadableCallbackCookie } from "./checked-request";
 
 // /api/auth/* - next-auth's sign-in, callback, session and sign-out endpoints
 type Context = { params: Promise<{ nextauth: string[] }> };
@@ -30,7 +31,8 @@ async function handler(req: NextRequest, context: Context): Promise<Response> {
   try {
     checked = await checkedAuthRequest(req, siteOrigin);
   } catch (error) {
-    return errorResponse(toApiError(error).apiError);
+    const headers = error instanceof UnreadableCallbackCookie ? error.clearingHeaders : {};
+    return errorResponse(toAppError(error).appError, headers);
   }
   return nextAuth(checked, context);
 }
@@ -46,7 +48,7 @@ async function post(req: NextRequest, context: Context): Promise<Response> {
     } catch (error) {
       if (!isStoreUnavailable(error)) throw error;
       log("error", "auth.refused", { path: new URL(req.url).pathname, reason: "store down" });
-      const refused = errorResponse(unavailableError());
+      const refused = errorResponse(sharedStoreUnavailable());
       const body = (await refused.json()) as object;
       // next-auth's signIn() reads `url` for its error code; the envelope stays as it is.
       const url = new URL(`/login?error=${SIGN_IN_ERRORS.unavailable}`, req.url).toString();

@@ -1,7 +1,7 @@
 import { duplicateCheckBodySchema } from "@/lib/schemas/duplicates";
 import { json, withApi } from "@/lib/server/api/handler";
 import { serverConfig } from "@/lib/server/config";
-import { findDuplicates } from "@/lib/server/triage/duplicates";
+import { findDuplicates } from "@/lib/server/snapshot/find-duplicates";
 import { otherMethods } from "@/lib/server/api/method-not-allowed";
 
 // POST /api/images/duplicates - which add-images rows may already be in the library (advisory)

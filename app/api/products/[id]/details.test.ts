@@ -25,7 +25,7 @@ vi.mock("@/lib/server/auth/session", () => ({
 const details = await import("./route");
 const products = await import("../route");
 const scanRoute = await import("../scan/route");
-const { settleLocalScans } = await import("@/lib/server/products/scans");
+const { settleLocalScans } = await import("@/lib/server/snapshot/scans");
 
 type Json = ProductRowDetails & ApiErrorBody;
 const as = (caller: Caller) => {

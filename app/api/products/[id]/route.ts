@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { productIdSchema } from "@/lib/schemas/products";
 import { json, withApi } from "@/lib/server/api/handler";
-import { ApiError } from "@/lib/server/api/errors";
+import { AppError } from "@/lib/server/errors/app-error";
 import { parseWith } from "@/lib/server/api/request";
-import { productDetails } from "@/lib/server/products/product-details";
+import { productDetails } from "@/lib/server/products/get-product";
 import { otherMethods } from "@/lib/server/api/method-not-allowed";
 
 const pathSchema = z.object({ id: productIdSchema });
@@ -25,7 +25,7 @@ export const GET = withApi(
     const { id } = parseWith(pathSchema, { id: lastSegment(req.nextUrl.pathname) }, "path");
     const details = await productDetails(id);
     if (!details)
-      throw new ApiError("not_found", "The product snapshot has no product with this id.");
+      throw new AppError("not_found", "The product snapshot has no product with this id.");
     return json(details);
   },
 );

@@ -1,10 +1,10 @@
 import { json, withApi } from "@/lib/server/api/handler";
-import { ApiError } from "@/lib/server/api/errors";
+import { AppError } from "@/lib/server/errors/app-error";
 import {
   cancelProductScan,
   latestProductScan,
   startProductScan,
-} from "@/lib/server/products/scans";
+} from "@/lib/server/snapshot/scans";
 import { otherMethods } from "@/lib/server/api/method-not-allowed";
 
 // POST /api/products/scan - starts a scan of the whole inventory library (admins)
@@ -13,7 +13,7 @@ export const POST = withApi(
   async ({ user }) => {
     const { started, scan } = await startProductScan(user.email);
     if (!started)
-      throw new ApiError("conflict", "A library scan is already running.", { current: scan });
+      throw new AppError("conflict", "A library scan is already running.", { current: scan });
     return json(scan, 202);
   },
 );
@@ -21,14 +21,14 @@ export const POST = withApi(
 // GET /api/products/scan - the running scan, else the last one (404 before the first)
 export const GET = withApi({ route: "GET /api/products/scan", action: "admin" }, async () => {
   const scan = await latestProductScan();
-  if (!scan) throw new ApiError("not_found", "No library scan has run yet.");
+  if (!scan) throw new AppError("not_found", "No library scan has run yet.");
   return json(scan);
 });
 
 // DELETE /api/products/scan - cancels the running scan; the snapshot before it stays
 export const DELETE = withApi({ route: "DELETE /api/products/scan", action: "admin" }, async () => {
   const scan = await cancelProductScan();
-  if (!scan) throw new ApiError("conflict", "No library scan is running.");
+  if (!scan) throw new AppError("conflict", "No library scan is running.");
   return json(scan);
 });
 

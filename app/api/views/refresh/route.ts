@@ -1,5 +1,5 @@
 import { json, withApi } from "@/lib/server/api/handler";
-import { startProductScan } from "@/lib/server/products/scans";
+import { startProductScan } from "@/lib/server/snapshot/scans";
 import { otherMethods } from "@/lib/server/api/method-not-allowed";
 
 // POST /api/views/refresh - staff and admins start a scan of the library for the triage views

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import type { RedisConnection } from "@/lib/server/redis";
+import type { RedisConnection } from "@/lib/server/stores/redis-client";
 import {
   IDEMPOTENCY_PENDING_TTL_MS,
   IDEMPOTENCY_TTL_MS,

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { RedisConnection } from "@/lib/server/redis";
+import type { RedisConnection } from "@/lib/server/stores/redis-client";
 import type { LockStore } from "../lock";
 
 const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then

@@ -1,5 +1,5 @@
 import "server-only";
-import type { RedisConnection } from "@/lib/server/redis";
+import type { RedisConnection } from "@/lib/server/stores/redis-client";
 import type { SignInThrottleStore } from "../login-throttle";
 
 // The window starts with the first failure: only the INCR that creates the key sets its TTL.

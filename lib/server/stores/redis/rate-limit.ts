@@ -1,5 +1,5 @@
 import "server-only";
-import type { RedisConnection } from "@/lib/server/redis";
+import type { RedisConnection } from "@/lib/server/stores/redis-client";
 import type { RateLimitResult, RateLimitStore } from "../rate-limit";
 import { REDIS_NOW_MS } from "./now";
 

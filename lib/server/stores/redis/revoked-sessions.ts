@@ -1,5 +1,5 @@
 import "server-only";
-import type { RedisConnection } from "@/lib/server/redis";
+import type { RedisConnection } from "@/lib/server/stores/redis-client";
 import type { RevokedSessionStore } from "../revoked-sessions";
 import { REDIS_NOW_MS } from "./now";
 

@@ -1,0 +1,77 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/roles";
+import { finerworks } from "@/lib/server/finerworks";
+import type { LibraryName } from "@/lib/schemas/finerworks";
+import type { AddImage } from "@/lib/schemas/image-input";
+import { serverConfig } from "@/lib/server/config";
+import { withStore } from "@/lib/server/db";
+import { writePending, type Completion } from "@/lib/server/history/queries";
+import { newId } from "@/lib/server/db/ids";
+import type { NewActivity } from "@/lib/server/db/schema";
+import {
+  ADD_CONCURRENCY,
+  addImagesInBatches,
+  type AddImagesOutcome,
+  type AddRecorder,
+} from "@/lib/server/images/add-images";
+import { syncSnapshotAfterAdd } from "@/lib/server/snapshot/sync-snapshot";
+import { entryBase, newRequestId } from "./actor";
+import { completionForError, PENDING_GRACE_MS } from "./outcome";
+import { finishEntries } from "./record-image-updates";
+
+/** Write-ahead recording of one POST: an entry per image before the first add_images call. */
+export function addRecorder(user: SessionUser, requestId = newRequestId()): AddRecorder {
+  let ids: string[] = [];
+  return {
+    async begin(images: readonly AddImage[], calls: number) {
+      const at = Date.now();
+      // Calls run ADD_CONCURRENCY at a time: the last one may start several timeouts later.
+      const rounds = Math.ceil(calls / ADD_CONCURRENCY);
+      const deadline = at + rounds * serverConfig().finerworks.timeoutMs + PENDING_GRACE_MS;
+      const base = entryBase(user, requestId, images.length > 1 ? newId(at) : null);
+      const entries: NewActivity[] = images.map((image) => ({
+        ...base,
+        id: newId(at),
+        at,
+        deadline_at: deadline,
+        action: "image.add",
+        image_guid: null,
+        image_title: image.title ?? image.file_name,
+        after_title: image.title ?? null,
+        after_description: image.description ?? null,
+        removed_products_count: 0,
+      }));
+      await withStore("record the new images before adding them", (s) =>
+        writePending(s.db, entries, []),
+      );
+      ids = entries.map((e) => e.id);
+    },
+    async finishCall(start, count, result) {
+      const rows = ids.slice(start, start + count);
+      const completions = rows.map((id, i): Completion & { id: string } =>
+        "error" in result
+          ? { id, ...completionForError(result.error) }
+          : {
+              id,
+              outcome: "ok",
+              referenceId: result.referenceId,
+              imageGuid: result.created[i]?.guid,
+            },
+      );
+      await finishEntries(completions);
+    },
+  };
+}
+
+/** POST /api/images: the batched add, recorded unless turned off. */
+export async function addImagesRecorded(
+  user: SessionUser,
+  images: readonly AddImage[],
+  library: LibraryName | undefined,
+): Promise<AddImagesOutcome> {
+  const outcome = serverConfig().historyRecording
+    ? await addImagesInBatches(images, library, finerworks(), addRecorder(user))
+    : await addImagesInBatches(images, library);
+  await syncSnapshotAfterAdd(outcome.created, library);
+  return outcome;
+}
