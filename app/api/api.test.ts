@@ -16,7 +16,7 @@ import {
 import type { SessionUser } from "@/lib/auth/roles";
 import type { ImageDetails } from "@/lib/schemas/finerworks";
 import type { ApiErrorBody } from "@/lib/schemas/api-error";
-import type { FailedRow } from "@/lib/server/images/add-images";
+import type { FailedRow } from "@/lib/server/images/add-in-batches";
 import { resetServerConfigForTests } from "@/lib/server/config";
 import { setStoresForTests } from "@/lib/server/stores";
 import { MemoryTokenBucketStore } from "@/lib/server/stores/rate-limit";

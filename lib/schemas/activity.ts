@@ -7,7 +7,6 @@ import { hasControlCharacters } from "./unicode-text";
 export const ACTIVITY_ACTIONS = ["image.add", "image.update", "image.restore"] as const;
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];
 export const ACTIVITY_OUTCOMES = ["pending", "ok", "failed", "unknown"] as const;
-export type ActivityOutcome = (typeof ACTIVITY_OUTCOMES)[number];
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 100;
 

@@ -30,7 +30,6 @@ export const EXTENSION_BY_TYPE: Record<AcceptedImageType, string> = {
 
 // POST /api/probe
 export const probeRequestSchema = z.strictObject({ url: uriSchema });
-export type ProbeRequest = z.infer<typeof probeRequestSchema>;
 
 export const probeResultSchema = z.object({
   url: z.string(),

@@ -150,13 +150,11 @@ export const addImagesRequestSchema = z.object({
     .max(5, "at most 5 images per call"),
   library: imageLibrarySchema,
 });
-export type AddImagesRequest = z.infer<typeof addImagesRequestSchema>;
 
 export const updateImagesRequestSchema = z.object({
   images: z.array(updateImageDetailsSchema).min(1, "at least one image"),
   account_key: z.string().nullish(),
 });
-export type UpdateImagesRequest = z.infer<typeof updateImagesRequestSchema>;
 
 export const listImagesResponseSchema = z.object({
   status: responseStatusSchema,

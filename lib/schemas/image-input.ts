@@ -147,7 +147,6 @@ export const updateImageInputSchema = z
     message: "give a title or a description",
     path: ["title"],
   });
-export type UpdateImageInput = z.input<typeof updateImageInputSchema>;
 
 export const updateImagesBodySchema = z.strictObject({
   images: z

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { CSV_BOM, csvCell, csvResponse, csvStream, primed, toCsv } from "./csv";
+import { CSV_BOM, csvCell, csvResponse, csvRow, csvStream, primed, type CsvColumn } from "./csv";
 import { parseCsv } from "@/test/parse-csv";
+
+/** The whole CSV as one string . */
+function toCsv<T>(columns: readonly CsvColumn<T>[], rows: readonly T[]): string {
+  return (
+    CSV_BOM +
+    csvRow(columns.map((c) => c.header)) +
+    rows.map((row) => csvRow(columns.map((c) => c.value(row)))).join("")
+  );
+}
 
 describe("csvCell", () => {
   it.each([

@@ -25,15 +25,6 @@ export function csvRow(cells: readonly (string | number | boolean | null | undef
   return `${cells.map(csvCell).join(",")}\r\n`;
 }
 
-/** The whole CSV as one string (small tables and tests). */
-export function toCsv<T>(columns: readonly CsvColumn<T>[], rows: readonly T[]): string {
-  return (
-    CSV_BOM +
-    csvRow(columns.map((c) => c.header)) +
-    rows.map((row) => csvRow(columns.map((c) => c.value(row)))).join("")
-  );
-}
-
 /** A CSV byte stream over pages of rows, pulled one page at a time as the client reads. */
 export function csvStream<T>(
   columns: readonly CsvColumn<T>[],

@@ -1,7 +1,7 @@
 import "server-only";
+import { forcedColor } from "@/lib/env/runtime-env.mjs";
 import { serverConfig } from "./config";
 import { formatJson, formatPretty, resolveLogFormat, type Level } from "./log-format";
-import { currentRequestContext } from "./request-context";
 
 const ORDER: Record<Level | "silent", number> = {
   debug: 10,
@@ -44,11 +44,7 @@ export function redact(text: string, values: readonly string[] = secrets()): str
 
 /** Colours only on a terminal (or when the demo's runner, itself on one, asks with FORCE_COLOR). */
 function colorFor(stream: NodeJS.WriteStream): boolean {
-  // FORCE_COLOR is the terminal convention every Node tool follows, not a setting of this app.
-  // eslint-disable-next-line no-restricted-properties
-  const forced = process.env.FORCE_COLOR;
-  if (forced !== undefined && forced !== "") return forced !== "0" && forced !== "false";
-  return stream.isTTY === true;
+  return forcedColor() ?? stream.isTTY === true;
 }
 
 /** One line per event on stdout/stderr (JSON or readable, see LOG_FORMAT), keys redacted. */

@@ -2,9 +2,9 @@ import { addImagesBodySchema, updateImagesBodySchema } from "@/lib/schemas/image
 import { imageQuerySchema, searchParamsToRecord } from "@/lib/schemas/image-query";
 import { json, withApi } from "@/lib/server/api/handler";
 import { idempotent } from "@/lib/server/api/idempotency";
-import { addImagesRecorded } from "@/lib/server/history/record-image-adds";
-import { updateImagesRecorded } from "@/lib/server/history/record-image-updates";
-import { wholeRequestError } from "@/lib/server/images/update-images";
+import { addImages } from "@/lib/server/images/add-images";
+import { updateImages } from "@/lib/server/images/update-images";
+import { wholeRequestError } from "@/lib/server/images/apply-image-updates";
 import { listImagesForQuery } from "@/lib/server/images/list-images";
 import { refusePrivateImageUris } from "@/lib/server/images/uri-policy";
 import { otherMethods } from "@/lib/server/api/method-not-allowed";
@@ -26,7 +26,7 @@ export const POST = withApi(
   async ({ req, user, body }) => {
     await refusePrivateImageUris(body.images);
     return idempotent(req, user, body, async () => {
-      const outcome = await addImagesRecorded(user, body.images, body.library);
+      const outcome = await addImages(user, body.images, body.library);
       if (outcome.failed.length === 0) return { status: 201, body: { images: outcome.created } };
       if (outcome.created.length === 0 && outcome.firstError) throw outcome.firstError;
       return { status: 207, body: { images: outcome.created, failed: outcome.failed } };
@@ -40,7 +40,7 @@ export const POST = withApi(
 export const PATCH = withApi(
   { route: "PATCH /api/images", action: "edit", body: updateImagesBodySchema },
   async ({ body, user }) => {
-    const outcome = await updateImagesRecorded(user, body.images);
+    const outcome = await updateImages(user, body.images);
     if (outcome.failed.length === 0) return json({ images: outcome.saved });
     const whole = wholeRequestError(outcome, body.images.length);
     if (whole) throw whole;

@@ -1,5 +1,6 @@
 import "server-only";
 import { availableParallelism } from "node:os";
+import { threadPoolSize } from "@/lib/env/runtime-env.mjs";
 
 /**
  * Runs at most `max` tasks at once; the rest wait in order. Native bcrypt runs on libuv's thread
@@ -26,9 +27,7 @@ export class ConcurrencyLimit {
   }
 }
 
-// libuv's own pool size, read by Node itself at start: a runtime fact, not app configuration.
-// eslint-disable-next-line no-restricted-properties -- not a setting the env module validates
-const POOL_SIZE = Number(process.env.UV_THREADPOOL_SIZE) || 4;
+const POOL_SIZE = threadPoolSize();
 
 /** Password hashing: one core and one pool thread fewer than the machine has, at least one. */
 export const hashSlots = new ConcurrencyLimit(

@@ -2,7 +2,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { can, type Action, type SessionUser } from "@/lib/auth/roles";
+import type { SessionUser } from "@/lib/auth/roles";
 import { authOptions } from "./options";
 import { activeSessionUser } from "./session-revocation";
 import { createCachedTokenDecoder, readSessionToken, sessionCookieName } from "./session-token";
@@ -32,9 +32,4 @@ export async function requireSessionUser(callbackPath = "/images"): Promise<Sess
   const user = await getSessionUser();
   if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(callbackPath)}`);
   return user;
-}
-
-export async function sessionCan(action: Action): Promise<boolean> {
-  const user = await getSessionUser();
-  return can(user?.role, action);
 }

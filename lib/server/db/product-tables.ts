@@ -105,7 +105,6 @@ export interface ProductTables {
 }
 
 export type ProductScanRow = Selectable<ProductScanTable>;
-export type NewProductScan = Insertable<ProductScanTable>;
 export type SnapshotImageRow = Selectable<SnapshotImageTable>;
 export type NewSnapshotImage = Insertable<SnapshotImageTable>;
 export type SnapshotProductRow = Selectable<SnapshotProductTable>;

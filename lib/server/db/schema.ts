@@ -56,5 +56,4 @@ export interface Database extends ProductTables, TriageTables {
 
 export type ActivityRow = Selectable<ActivityTable>;
 export type NewActivity = Insertable<ActivityTable>;
-export type RemovedProductRow = Selectable<RemovedProductTable>;
 export type NewRemovedProduct = Insertable<RemovedProductTable>;

@@ -1,5 +1,4 @@
 // The columns migration 0003 adds to the snapshot's images, and the saved views table.
-import type { Selectable } from "kysely";
 
 /** Each triage view's flag (0/1) and the duplicate check's keys, written with the image row. */
 export interface SnapshotImageTriageColumns {
@@ -29,4 +28,3 @@ export interface TriageTables {
   saved_view: SavedViewTable;
 }
 
-export type SavedViewRow = Selectable<SavedViewTable>;

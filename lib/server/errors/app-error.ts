@@ -27,10 +27,6 @@ export class AppError extends Error {
   }
 }
 
-export function isAppError(error: unknown): error is AppError {
-  return error instanceof AppError;
-}
-
 /** The error as the one envelope's body (also a failed row's `error` in a 207). */
 export function errorBody(error: AppError): ApiErrorBody {
   const { referenceId, fields, current } = error.extra;

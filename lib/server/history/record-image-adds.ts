@@ -1,32 +1,23 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/roles";
-import { finerworks } from "@/lib/server/finerworks";
-import type { LibraryName } from "@/lib/schemas/finerworks";
 import type { AddImage } from "@/lib/schemas/image-input";
 import { serverConfig } from "@/lib/server/config";
 import { withStore } from "@/lib/server/db";
 import { writePending, type Completion } from "@/lib/server/history/queries";
 import { newId } from "@/lib/server/db/ids";
 import type { NewActivity } from "@/lib/server/db/schema";
-import {
-  ADD_CONCURRENCY,
-  addImagesInBatches,
-  type AddImagesOutcome,
-  type AddRecorder,
-} from "@/lib/server/images/add-images";
-import { syncSnapshotAfterAdd } from "@/lib/server/snapshot/sync-snapshot";
 import { entryBase, newRequestId } from "./actor";
 import { completionForError, PENDING_GRACE_MS } from "./outcome";
 import { finishEntries } from "./record-image-updates";
+import type { AddRecorder } from "./recorders";
 
 /** Write-ahead recording of one POST: an entry per image before the first add_images call. */
 export function addRecorder(user: SessionUser, requestId = newRequestId()): AddRecorder {
   let ids: string[] = [];
   return {
-    async begin(images: readonly AddImage[], calls: number) {
+    async begin(images: readonly AddImage[], rounds: number) {
       const at = Date.now();
-      // Calls run ADD_CONCURRENCY at a time: the last one may start several timeouts later.
-      const rounds = Math.ceil(calls / ADD_CONCURRENCY);
+      // The last of `rounds` calls in a row may start several timeouts later.
       const deadline = at + rounds * serverConfig().finerworks.timeoutMs + PENDING_GRACE_MS;
       const base = entryBase(user, requestId, images.length > 1 ? newId(at) : null);
       const entries: NewActivity[] = images.map((image) => ({
@@ -61,17 +52,4 @@ export function addRecorder(user: SessionUser, requestId = newRequestId()): AddR
       await finishEntries(completions);
     },
   };
-}
-
-/** POST /api/images: the batched add, recorded unless turned off. */
-export async function addImagesRecorded(
-  user: SessionUser,
-  images: readonly AddImage[],
-  library: LibraryName | undefined,
-): Promise<AddImagesOutcome> {
-  const outcome = serverConfig().historyRecording
-    ? await addImagesInBatches(images, library, finerworks(), addRecorder(user))
-    : await addImagesInBatches(images, library);
-  await syncSnapshotAfterAdd(outcome.created, library);
-  return outcome;
 }

@@ -1,25 +1,16 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/roles";
-import { finerworks } from "@/lib/server/finerworks";
 import type { ImageDetails } from "@/lib/schemas/finerworks";
-import type { UpdatedImage, UpdateImagesBody } from "@/lib/schemas/image-input";
+import type { UpdatedImage } from "@/lib/schemas/image-input";
 import { serverConfig } from "@/lib/server/config";
 import { withStore } from "@/lib/server/db";
 import { completeEntries, writePending, type Completion } from "@/lib/server/history/queries";
 import { newId } from "@/lib/server/db/ids";
 import type { NewActivity, NewRemovedProduct } from "@/lib/server/db/schema";
-import {
-  updateImagesChecked,
-  type UpdateImagesOutcome,
-  type UpdateRecorder,
-} from "@/lib/server/images/update-images";
 import { log } from "@/lib/server/log";
-import { syncSnapshotAfterEdit } from "@/lib/server/snapshot/sync-snapshot";
 import { entryBase, newRequestId } from "./actor";
 import { completionForError, PENDING_GRACE_MS } from "./outcome";
-import { resolveRestores } from "./resolve-restores";
-
-type Item = UpdateImagesBody["images"][number];
+import type { UpdateRecorder } from "./recorders";
 
 /** Every product the update will make FinerWorks destroy, as FinerWorks sent it. */
 function productRows(activityId: string, image: ImageDetails): NewRemovedProduct[] {
@@ -100,23 +91,4 @@ export async function finishEntries(
   } catch {
     log("error", "history.completion_lost", { entries: completions.map((c) => c.id) });
   }
-}
-
-/** PATCH /api/images: restores resolved, then the checked update, recorded unless turned off. */
-export async function updateImagesRecorded(
-  user: SessionUser,
-  items: readonly Item[],
-): Promise<UpdateImagesOutcome> {
-  const resolved = await resolveRestores(items);
-  const restoreOf = new Map(
-    resolved.flatMap((i) =>
-      i.restore_of ? [[i.guid.toLowerCase(), i.restore_of.toLowerCase()] as const] : [],
-    ),
-  );
-  const batchId = resolved.length > 1 ? newId() : null;
-  const outcome = serverConfig().historyRecording
-    ? await updateImagesChecked(resolved, finerworks(), updateRecorder(user, restoreOf, batchId))
-    : await updateImagesChecked(resolved);
-  await syncSnapshotAfterEdit(outcome.saved);
-  return outcome;
 }

@@ -3,7 +3,8 @@ import "server-only";
 // of an inventory image removes its products (FinerWorks does) and changes its text; an added
 // inventory image is added. Applied to the snapshot and to a running scan's rows alike.
 import type { Kysely } from "kysely";
-import { liveScanIds, markDuplicateSkus } from "./scan-queries";
+import { liveScanIds } from "./scan-queries";
+import { markDuplicateSkus } from "./scan-page-writes";
 import type { NewSnapshotImage } from "@/lib/server/db/product-tables";
 import type { Database } from "@/lib/server/db/schema";
 import { editedTriageColumns } from "@/lib/server/snapshot/triage-columns";

@@ -7,13 +7,8 @@ import type { ImageDetails, ProductDetails } from "@/lib/schemas/finerworks";
 import { PRODUCT_SORT_KEYS, productQuerySchema } from "@/lib/schemas/products";
 import { openStore, type StoreConnection } from "@/lib/server/db/connection";
 import { migrateToLatest } from "@/lib/server/db/migrate";
-import { countProducts, listProducts } from "@/lib/server/snapshot/product-queries";
-import {
-  finishScan,
-  snapshotScan,
-  startScan,
-  writeScanPages,
-} from "@/lib/server/snapshot/scan-queries";
+import { finishScan, snapshotScan, startScan } from "@/lib/server/snapshot/scan-queries";
+import { countProducts, listProducts, writeScanPages } from "@/test/reference-queries";
 import { applyEditsToSnapshot } from "@/lib/server/snapshot/edit-queries";
 import { product } from "@/lib/server/snapshot/test-rows";
 import { createTestDatabase, ENGINES, type TestDatabase } from "@/test/store-engines";

@@ -1,7 +1,7 @@
 import "server-only";
-// The snapshot's products as the review table reads them: filters, sort and paging in SQL on
-// snapshot_product alone (every filter is a column there), then the page's images by guid.
-import { sql, type Expression, type Kysely, type SqlBool } from "kysely";
+// The snapshot's products as the review table reads them: the rows of a page by id (the order
+// and filters come from product-order.ts), their images, and the summary.
+import type { Kysely } from "kysely";
 import {
   PRODUCT_FLAGS,
   type ProductFlag,
@@ -43,37 +43,6 @@ export const SORT_COLUMNS: Record<
   margin_pct: { column: "margin_pct", text: false },
   dpi: { column: "dpi", text: false },
 };
-
-const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
-function filtered(db: Kysely<Database>, scanId: string, f: ProductFilters) {
-  let query = db.selectFrom("snapshot_product as p").where("p.scan_id", "=", scanId);
-  if (f.q) {
-    const pattern = `%${likeEscape(f.q.toLowerCase())}%`;
-    // SQLite has no default LIKE escape character; PostgreSQL's is the same backslash.
-    query = query.where(sql<SqlBool>`p.search_text like ${pattern} escape '\\'`);
-  }
-  if (f.type) query = query.where("p.type", "=", f.type);
-  if (f.flag) query = query.where(`p.${flagColumn(f.flag)}`, "=", 1);
-  if (f.margin_below !== undefined) query = query.where("p.margin_pct", "<", f.margin_below);
-  if (f.price_min !== undefined)
-    query = query.where("p.asking_cents", ">=", Math.round(f.price_min * 100));
-  if (f.price_max !== undefined)
-    query = query.where("p.asking_cents", "<=", Math.round(f.price_max * 100));
-  if (f.image) query = query.where("p.image_guid", "=", f.image);
-  return query;
-}
-
-export async function countProducts(
-  db: Kysely<Database>,
-  scanId: string,
-  filters: ProductFilters,
-): Promise<number> {
-  const row = await filtered(db, scanId, filters)
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
 
 export interface ProductWithImage {
   product: SnapshotProductRow;
@@ -137,32 +106,6 @@ export function productDetail(
     .where("scan_id", "=", scanId)
     .where("id", "=", id)
     .executeTakeFirst();
-}
-
-/** One page of products in the query's order (nulls last either way; ties by row id). */
-export async function listProducts(
-  db: Kysely<Database>,
-  scanId: string,
-  query: ProductFilters & Pick<ProductQuery, "sort" | "dir">,
-  limit: number,
-  offset: number,
-): Promise<ProductWithImage[]> {
-  const { column, text } = SORT_COLUMNS[query.sort];
-  const ref = sql.ref(`p.${column}`);
-  const key: Expression<unknown> = text ? sql`lower(${ref})` : ref;
-  // Sorted ids first, then their rows: the sorter handles (key, id) pairs, not whole rows.
-  const ids = await filtered(db, scanId, query)
-    .select("p.id")
-    .orderBy(key, (ob) => (query.dir === "asc" ? ob.asc() : ob.desc()).nullsLast())
-    .orderBy("p.id", query.dir)
-    .limit(limit)
-    .offset(offset)
-    .execute();
-  return productsByIds(
-    db,
-    scanId,
-    ids.map((r) => r.id),
-  );
 }
 
 export interface SnapshotSummary {

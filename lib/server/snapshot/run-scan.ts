@@ -17,11 +17,10 @@ import {
   deleteStaleRows,
   endScan,
   finishScan,
-  runGuarded,
-  scanPageStatements,
   setPagesTotal,
   type ScanFailure,
 } from "@/lib/server/snapshot/scan-queries";
+import { runGuarded, scanPageStatements } from "@/lib/server/snapshot/scan-page-writes";
 import type { Database } from "@/lib/server/db/schema";
 import { openSqliteWriterThread, type GuardedWriter } from "@/lib/server/db/sqlite-writer-thread";
 import { log } from "@/lib/server/log";

@@ -8,7 +8,7 @@ import { snapshotRows } from "@/lib/server/snapshot/snapshot-rows";
 import { createTestDatabase, ENGINES, type TestDatabase } from "@/test/store-engines";
 import { openStore, type StoreConnection } from "@/lib/server/db/connection";
 import { migrateToLatest } from "@/lib/server/db/migrate";
-import { countProducts, listProducts, summarizeSnapshot } from "./product-queries";
+import { summarizeSnapshot } from "./product-queries";
 import {
   cancelScan,
   deleteStaleRows,
@@ -16,8 +16,8 @@ import {
   latestScan,
   snapshotScan,
   startScan,
-  writeScanPages,
 } from "./scan-queries";
+import { countProducts, listProducts, writeScanPages } from "@/test/reference-queries";
 import { addImagesToSnapshot, applyEditsToSnapshot } from "./edit-queries";
 import { product } from "./test-rows";
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { FinerWorksClient } from "@/lib/server/finerworks/client";
 import { FinerWorksError } from "@/lib/server/finerworks/errors";
 import type { AddImageDetails, ImageDetails } from "@/lib/schemas/finerworks";
-import { addImagesInBatches } from "./add-images";
+import { addImagesInBatches } from "./add-in-batches";
 
 const image = (i: number) => ({
   file_name: `f${i}.jpg`,
