@@ -27,4 +27,3 @@ export interface SavedViewTable {
 export interface TriageTables {
   saved_view: SavedViewTable;
 }
-
