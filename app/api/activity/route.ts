@@ -8,10 +8,10 @@ import {
   activityExportPages,
   activityPage,
 } from "@/lib/server/history/list-activity";
-import { otherMethods } from "@/lib/server/api/method-not-allowed";
+import { apiRoute } from "@/lib/server/api/api-route";
 
 // GET /api/activity - the history of changes, newest first (format=csv: the whole filtered list, admins)
-export const GET = withApi(
+const get = withApi(
   { route: "GET /api/activity", action: "browse", query: activityQuerySchema },
   async ({ query, user }) => {
     if (query.format === "json") return json(await activityPage(query));
@@ -23,4 +23,4 @@ export const GET = withApi(
   },
 );
 
-export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({ GET: get });

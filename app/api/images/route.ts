@@ -7,10 +7,10 @@ import { updateImages } from "@/lib/server/images/update-images";
 import { wholeRequestError } from "@/lib/server/images/apply-image-updates";
 import { listImagesForQuery } from "@/lib/server/images/list-images";
 import { refusePrivateImageUris } from "@/lib/server/images/uri-policy";
-import { otherMethods } from "@/lib/server/api/method-not-allowed";
+import { apiRoute } from "@/lib/server/api/api-route";
 
 // GET /api/images - one page of the library, filtered and sorted
-export const GET = withApi(
+const get = withApi(
   {
     route: "GET /api/images",
     action: "browse",
@@ -21,7 +21,7 @@ export const GET = withApi(
 );
 
 // POST /api/images - add up to 50 images (201, or 207 naming the rows that failed)
-export const POST = withApi(
+const post = withApi(
   { route: "POST /api/images", action: "add", body: addImagesBodySchema },
   async ({ req, user, body }) => {
     await refusePrivateImageUris(body.images);
@@ -37,7 +37,7 @@ export const POST = withApi(
 // PATCH /api/images - change up to 200 titles and descriptions (200, or 207 naming the rows that
 // failed: a stale `expected` is a 409 conflict with `current` for that row); `restore_of` puts
 // back the text from before a recorded change. Recorded write-ahead.
-export const PATCH = withApi(
+const patch = withApi(
   { route: "PATCH /api/images", action: "edit", body: updateImagesBodySchema },
   async ({ body, user }) => {
     const outcome = await updateImages(user, body.images);
@@ -48,4 +48,4 @@ export const PATCH = withApi(
   },
 );
 
-export const { PUT, DELETE, OPTIONS } = otherMethods("GET", "POST", "PATCH");
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({ GET: get, POST: post, PATCH: patch });

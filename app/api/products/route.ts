@@ -7,11 +7,11 @@ import {
   productsPage,
 } from "@/lib/server/products/list-products";
 import { refreshStaleSnapshot } from "@/lib/server/snapshot/scans";
-import { otherMethods } from "@/lib/server/api/method-not-allowed";
+import { apiRoute } from "@/lib/server/api/api-route";
 
 // GET /api/products - the snapshot's virtual inventory products, filtered and sorted (admins);
 // format=csv: every matching row. A visit starts a scan when the snapshot is missing or old.
-export const GET = withApi(
+const get = withApi(
   { route: "GET /api/products", action: "admin", query: productQuerySchema },
   async ({ query }) => {
     if (query.format === "json") {
@@ -24,4 +24,4 @@ export const GET = withApi(
   },
 );
 
-export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({ GET: get });

@@ -6,10 +6,10 @@ import {
   removedProductsExportPages,
   removedProductsPage,
 } from "@/lib/server/history/list-removed-products";
-import { otherMethods } from "@/lib/server/api/method-not-allowed";
+import { apiRoute } from "@/lib/server/api/api-route";
 
 // GET /api/removed-products - the archive of products that edits made FinerWorks remove (admins)
-export const GET = withApi(
+const get = withApi(
   { route: "GET /api/removed-products", action: "admin", query: removedProductsQuerySchema },
   async ({ query }) => {
     if (query.format === "json") return json(await removedProductsPage(query));
@@ -22,4 +22,4 @@ export const GET = withApi(
   },
 );
 
-export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({ GET: get });

@@ -10,27 +10,27 @@ import {
   listSavedViews,
   renameSavedView,
 } from "@/lib/server/views/saved-views";
-import { otherMethods } from "@/lib/server/api/method-not-allowed";
+import { apiRoute } from "@/lib/server/api/api-route";
 
 // GET /api/saved-views - the signed-in user's saved views, by name
-export const GET = withApi({ route: "GET /api/saved-views", action: "browse" }, async ({ user }) =>
+const get = withApi({ route: "GET /api/saved-views", action: "browse" }, async ({ user }) =>
   json({ views: await listSavedViews(user.email) }),
 );
 
 // POST /api/saved-views - save the current search, filters and sort under a name (409 if taken)
-export const POST = withApi(
+const post = withApi(
   { route: "POST /api/saved-views", action: "browse", body: createSavedViewSchema },
   async ({ user, body }) => json(await createSavedView(user.email, body.name, body.search), 201),
 );
 
 // PATCH /api/saved-views - rename one of the user's views
-export const PATCH = withApi(
+const patch = withApi(
   { route: "PATCH /api/saved-views", action: "browse", body: renameSavedViewSchema },
   async ({ user, body }) => json(await renameSavedView(user.email, body.id, body.name)),
 );
 
 // DELETE /api/saved-views - delete one of the user's views
-export const DELETE = withApi(
+const del = withApi(
   { route: "DELETE /api/saved-views", action: "browse", body: deleteSavedViewSchema },
   async ({ user, body }) => {
     await deleteSavedView(user.email, body.id);
@@ -38,4 +38,4 @@ export const DELETE = withApi(
   },
 );
 
-export const { PUT, OPTIONS } = otherMethods("GET", "POST", "PATCH", "DELETE");
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({ GET: get, POST: post, PATCH: patch, DELETE: del });

@@ -2,12 +2,12 @@ import { AppError } from "@/lib/server/errors/app-error";
 import { json, withApi } from "@/lib/server/api/handler";
 import { abandonableBody } from "@/lib/server/media/request-body";
 import { storeUpload } from "@/lib/server/media/service";
-import { otherMethods } from "@/lib/server/api/method-not-allowed";
+import { apiRoute } from "@/lib/server/api/api-route";
 
 // POST /api/uploads?name=<file name> - one image file as the raw body: stored in the media store
 // with a generated preview and thumbnail, within the user's quota (201 with the URLs, size and
 // pixel dimensions; 413 past the size limit or the quota, 415 for anything but an image)
-export const POST = withApi(
+const post = withApi(
   { route: "POST /api/uploads", action: "add" },
   async ({ req, user }) => {
     if (!req.body) throw new AppError("invalid_request", "Send the file as the request body.");
@@ -22,4 +22,4 @@ export const POST = withApi(
   },
 );
 
-export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({ POST: post });

@@ -4,11 +4,11 @@ import { latestProductScan } from "@/lib/server/snapshot/scans";
 import { serverConfig } from "@/lib/server/config";
 import { liveInactiveCount, triageSummary } from "@/lib/server/snapshot/snapshot-reads";
 import type { ViewCounts } from "@/lib/schemas/views";
-import { otherMethods } from "@/lib/server/api/method-not-allowed";
+import { apiRoute } from "@/lib/server/api/api-route";
 
 // GET /api/views - counts of the built-in views: snapshot views with their "as of" time, and
 // Inactive live from FinerWorks
-export const GET = withApi({ route: "GET /api/views", action: "browse" }, async ({ req, user }) => {
+const get = withApi({ route: "GET /api/views", action: "browse" }, async ({ req, user }) => {
   const library = serverConfig().finerworks.library;
   const [summary, inactive, scan] = await Promise.all([
     triageSummary(library),
@@ -24,4 +24,4 @@ export const GET = withApi({ route: "GET /api/views", action: "browse" }, async 
   return json(body);
 });
 
-export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({ GET: get });

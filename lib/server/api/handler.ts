@@ -36,6 +36,8 @@ interface Options<B, Q> {
   query?: z.ZodType<Q>;
   /** How the query string becomes the object `query` parses (default: every key, last value wins). */
   readQuery?: (params: URLSearchParams) => Record<string, string>;
+  /** The whole query from the request, parsed (instead of `query` and `readQuery`). */
+  readQueryFrom?: (req: NextRequest) => Q;
   /** The route fetches a URL the user gave: its 502/504 are logged as warnings. */
   readsUserUrl?: boolean;
 }
@@ -71,13 +73,15 @@ export function withApi<B = undefined, Q = undefined>(
           body = parseWith(options.body, parseJsonText(await readBodyText(req)), "request body");
         }
         const params = req.nextUrl.searchParams;
-        const query = options.query
-          ? parseWith(
-              options.query,
-              options.readQuery ? options.readQuery(params) : Object.fromEntries(params),
-              "query",
-            )
-          : (undefined as Q);
+        const query = options.readQueryFrom
+          ? options.readQueryFrom(req)
+          : options.query
+            ? parseWith(
+                options.query,
+                options.readQuery ? options.readQuery(params) : Object.fromEntries(params),
+                "query",
+              )
+            : (undefined as Q);
         return handler({ req, user, body, query });
       });
     } catch (error) {

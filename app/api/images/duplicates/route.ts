@@ -2,10 +2,10 @@ import { duplicateCheckBodySchema } from "@/lib/schemas/duplicates";
 import { json, withApi } from "@/lib/server/api/handler";
 import { serverConfig } from "@/lib/server/config";
 import { findDuplicates } from "@/lib/server/snapshot/find-duplicates";
-import { otherMethods } from "@/lib/server/api/method-not-allowed";
+import { apiRoute } from "@/lib/server/api/api-route";
 
 // POST /api/images/duplicates - which add-images rows may already be in the library (advisory)
-export const POST = withApi(
+const post = withApi(
   { route: "POST /api/images/duplicates", action: "add", body: duplicateCheckBodySchema },
   async ({ req, body }) =>
     json({
@@ -13,4 +13,4 @@ export const POST = withApi(
     }),
 );
 
-export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({ POST: post });

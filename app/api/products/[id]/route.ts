@@ -4,7 +4,7 @@ import { json, withApi } from "@/lib/server/api/handler";
 import { AppError } from "@/lib/server/errors/app-error";
 import { parseWith } from "@/lib/server/api/request";
 import { productDetails } from "@/lib/server/products/get-product";
-import { otherMethods } from "@/lib/server/api/method-not-allowed";
+import { apiRoute } from "@/lib/server/api/api-route";
 
 const pathSchema = z.object({ id: productIdSchema });
 
@@ -19,7 +19,7 @@ function lastSegment(pathname: string): string {
   }
 }
 
-export const GET = withApi(
+const get = withApi(
   { route: "GET /api/products/[id]", action: "admin" },
   async ({ req }) => {
     const { id } = parseWith(pathSchema, { id: lastSegment(req.nextUrl.pathname) }, "path");
@@ -30,4 +30,4 @@ export const GET = withApi(
   },
 );
 
-export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({ GET: get });

@@ -5,10 +5,10 @@ import {
   latestProductScan,
   startProductScan,
 } from "@/lib/server/snapshot/scans";
-import { otherMethods } from "@/lib/server/api/method-not-allowed";
+import { apiRoute } from "@/lib/server/api/api-route";
 
 // POST /api/products/scan - starts a scan of the whole inventory library (admins)
-export const POST = withApi(
+const post = withApi(
   { route: "POST /api/products/scan", action: "admin" },
   async ({ user }) => {
     const { started, scan } = await startProductScan(user.email);
@@ -19,17 +19,17 @@ export const POST = withApi(
 );
 
 // GET /api/products/scan - the running scan, else the last one (404 before the first)
-export const GET = withApi({ route: "GET /api/products/scan", action: "admin" }, async () => {
+const get = withApi({ route: "GET /api/products/scan", action: "admin" }, async () => {
   const scan = await latestProductScan();
   if (!scan) throw new AppError("not_found", "No library scan has run yet.");
   return json(scan);
 });
 
 // DELETE /api/products/scan - cancels the running scan; the snapshot before it stays
-export const DELETE = withApi({ route: "DELETE /api/products/scan", action: "admin" }, async () => {
+const del = withApi({ route: "DELETE /api/products/scan", action: "admin" }, async () => {
   const scan = await cancelProductScan();
   if (!scan) throw new AppError("conflict", "No library scan is running.");
   return json(scan);
 });
 
-export const { PUT, PATCH, OPTIONS } = otherMethods("GET", "POST", "DELETE");
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({ POST: post, GET: get, DELETE: del });

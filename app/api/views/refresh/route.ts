@@ -1,10 +1,10 @@
 import { json, withApi } from "@/lib/server/api/handler";
 import { startProductScan } from "@/lib/server/snapshot/scans";
-import { otherMethods } from "@/lib/server/api/method-not-allowed";
+import { apiRoute } from "@/lib/server/api/api-route";
 
 // POST /api/views/refresh - staff and admins start a scan of the library for the triage views
 // (the same scan as the admin product review; one already running is answered as it is)
-export const POST = withApi(
+const post = withApi(
   { route: "POST /api/views/refresh", action: "edit" },
   async ({ user }) => {
     const { scan } = await startProductScan(user.email);
@@ -12,4 +12,4 @@ export const POST = withApi(
   },
 );
 
-export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({ POST: post });
