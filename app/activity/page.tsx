@@ -1,4 +1,4 @@
-import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { ActivityFeed } from "@/components/history/activity-feed";
 import { ExportCsvLink } from "@/components/history/export-csv-link";
@@ -6,11 +6,10 @@ import { FilterForm, pickFilters, type FilterField } from "@/components/history/
 import { InvalidFilters } from "@/components/history/invalid-filters";
 import { RestoreBatchButton } from "@/components/history/restore-batch-button";
 import { can } from "@/lib/auth/roles";
-import { requireSessionUser } from "@/lib/server/auth/session";
-import { prefetchActivityFeed } from "@/lib/server/history/prefetch-feed";
-import { feedUrl } from "@/lib/queries/history";
-import { getQueryClient } from "@/lib/queries/query-client";
+import { feedUrl } from "@/lib/resources/history";
 import { ACTIVITY_ACTIONS, activityQuerySchema } from "@/lib/schemas/activity";
+import { activityEndpoint } from "@/lib/server/history/endpoints";
+import { guardedPage } from "../page-guard";
 
 export const metadata: Metadata = { title: "Activity" };
 
@@ -36,35 +35,40 @@ export default async function ActivityPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requireSessionUser("/activity");
   const filters = pickFilters(
     await searchParams,
     FIELDS.map((f) => f.name),
   );
   const parsed = activityQuerySchema.safeParse(filters);
-  const queryClient = getQueryClient();
-  if (parsed.success) await prefetchActivityFeed(queryClient, filters);
-  return (
-    <div className="mx-auto max-w-5xl space-y-5">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-semibold tracking-tight">Activity</h1>
-        <div className="flex flex-wrap items-center gap-2">
-          {can(user.role, "edit") && parsed.success && parsed.data.batch ? (
-            <RestoreBatchButton batch={parsed.data.batch} />
-          ) : null}
-          {can(user.role, "admin") && parsed.success ? (
-            <ExportCsvLink href={feedUrl("/api/activity", filters, { format: "csv" })} />
-          ) : null}
+  return guardedPage({ path: "/activity" }, async ({ user, prefetchFirstPage, dehydrated }) => {
+    if (parsed.success) await prefetchFirstPage(activityEndpoint, filters);
+    return (
+      <div className="mx-auto max-w-5xl space-y-5">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h1 className="text-2xl font-semibold tracking-tight">Activity</h1>
+          <div className="flex flex-wrap items-center gap-2">
+            {can(user.role, "edit") && parsed.success && parsed.data.batch ? (
+              <RestoreBatchButton batch={parsed.data.batch} />
+            ) : null}
+            {can(user.role, "admin") && parsed.success ? (
+              <ExportCsvLink href={feedUrl("/api/activity", filters, { format: "csv" })} />
+            ) : null}
+          </div>
         </div>
+        <FilterForm
+          action="/activity"
+          fields={FIELDS}
+          values={filters}
+          label="Filter the activity"
+        />
+        {parsed.success ? (
+          <HydrationBoundary state={dehydrated()}>
+            <ActivityFeed filters={filters} />
+          </HydrationBoundary>
+        ) : (
+          <InvalidFilters error={parsed.error} />
+        )}
       </div>
-      <FilterForm action="/activity" fields={FIELDS} values={filters} label="Filter the activity" />
-      {parsed.success ? (
-        <HydrationBoundary state={dehydrate(queryClient)}>
-          <ActivityFeed filters={filters} />
-        </HydrationBoundary>
-      ) : (
-        <InvalidFilters error={parsed.error} />
-      )}
-    </div>
-  );
+    );
+  });
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-// What an artist or staff member sees on any admin page: forbidden() in requireAdmin() renders
+// What an artist or staff member sees on any admin page: forbidden() in the page guard (app/page-guard.tsx) renders
 // this with status 403.
 export default function AdminForbidden() {
   return (

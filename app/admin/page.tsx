@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { TooManyRequests } from "@/components/layout/too-many-requests";
 import { Badge } from "@/components/ui/badge";
 import { serverConfig } from "@/lib/server/config";
 import { checkHealth, type HealthReport } from "@/lib/server/health/check-health";
-import { takeUserRequest, tooManyRequestsMessage } from "@/lib/server/api/request-budget";
-import { requireAdmin } from "./require-admin";
+import { guardedPage } from "../page-guard";
 
 export const metadata: Metadata = { title: "Admin" };
 
@@ -28,14 +26,11 @@ function Row({ term, children }: { term: string; children: ReactNode }) {
 }
 
 // Health and settings: what the server talks to and how it is configured. Never a key.
-export default async function AdminPage() {
-  const user = await requireAdmin("/admin");
+export default function AdminPage() {
+  return guardedPage({ path: "/admin", action: "admin" }, () => adminPage());
+}
 
-  const budget = await takeUserRequest(user);
-  if (!budget.allowed) {
-    const message = tooManyRequestsMessage(budget.retryAfterSeconds);
-    return <TooManyRequests message={message} retryHref="/admin" />;
-  }
+async function adminPage() {
   const config = serverConfig();
   const health = await checkHealth();
   const upstream = UPSTREAM_TEXT[health.upstream];

@@ -3,7 +3,7 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { activityFeedOptions } from "@/lib/queries/history";
-import type { FeedFilters } from "@/lib/queries/history-keys";
+import type { FeedFilters } from "@/lib/resources/history-keys";
 import type { ActivityEntry } from "@/lib/schemas/activity";
 import { feedState, LoadMore } from "./feed-states";
 import { ActivityEntryItem } from "./activity-entry";

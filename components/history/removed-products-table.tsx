@@ -3,7 +3,7 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { removedProductsOptions } from "@/lib/queries/history";
-import type { FeedFilters } from "@/lib/queries/history-keys";
+import type { FeedFilters } from "@/lib/resources/history-keys";
 import type { RemovedProduct } from "@/lib/schemas/activity";
 import { formatMoney } from "@/components/images/format";
 import { feedState, LoadMore } from "./feed-states";

@@ -4,12 +4,8 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import type { ProductScan } from "@/lib/schemas/products";
 import { ApiRequestError } from "@/lib/schemas/api-error";
-import {
-  cancelProductScan,
-  productKeys,
-  productScanOptions,
-  startProductScan,
-} from "@/lib/queries/products";
+import { cancelProductScan, productScanOptions, startProductScan } from "@/lib/queries/products";
+import { productKeys } from "@/lib/resources/product-keys";
 import { Button } from "@/components/ui/button";
 import { formatCount } from "@/components/images/format";
 import { formatElapsed, formatSnapshotTime } from "./format";

@@ -10,8 +10,8 @@ import {
   savedViewsOptions,
   startLibraryScan,
   viewCountsOptions,
-  viewKeys,
 } from "@/lib/queries/views";
+import { viewKeys } from "@/lib/resources/view-keys";
 import { SNAPSHOT_VIEWS, VIEW_LABELS, type SnapshotView } from "@/lib/triage/view-names";
 import { showToast } from "@/components/ui/toast-store";
 import { cn } from "@/components/ui/cn";

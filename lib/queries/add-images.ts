@@ -20,7 +20,7 @@ import {
 } from "@/lib/schemas/api-error";
 import { apiFetch, readAnswer, unreadableAnswer } from "./api-fetch";
 import type { AddImageInput } from "@/lib/schemas/image-input";
-import { imageKeys } from "./images";
+import { imageKeys } from "@/lib/resources/image-keys";
 
 async function postJson<S extends z.ZodType>(
   url: string,

@@ -5,7 +5,7 @@ import type { ImageDetails } from "@/lib/schemas/finerworks";
 import type { ImageListResponse } from "@/lib/schemas/image-list";
 import { imageQuerySchema } from "@/lib/schemas/image-query";
 import { CHUNK_SIZE, saveBatch, type BatchRow } from "./bulk-save";
-import { imageKeys } from "./images";
+import { imageKeys } from "@/lib/resources/image-keys";
 
 const ROWS = CHUNK_SIZE * 2 + 20;
 const guid = (i: number) => `aaaaaaaa-0000-4000-8000-${String(i).padStart(12, "0")}`;

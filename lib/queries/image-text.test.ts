@@ -12,7 +12,7 @@ import {
   writeImageText,
   writeImageTexts,
 } from "./image-text";
-import { imageKeys } from "./images";
+import { imageKeys } from "@/lib/resources/image-keys";
 
 const A = "aaaaaaaa-0000-4000-8000-000000000001";
 const B = "bbbbbbbb-0000-4000-8000-000000000002";

@@ -7,7 +7,7 @@ import { ApiRequestError } from "@/lib/schemas/api-error";
 import { MAX_UPDATES_PER_REQUEST } from "@/lib/schemas/image-limits";
 import { updateImagesResponseSchema, type ImageListResponse } from "@/lib/schemas/image-list";
 import { apiFetch, readAnswer } from "./api-fetch";
-import { imageKeys } from "./images";
+import { imageKeys } from "@/lib/resources/image-keys";
 
 export interface ImageTextChange {
   guid: string;

@@ -1,13 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ApiRequestError } from "@/lib/schemas/api-error";
 import { imageQuerySchema, parseImageQueryLenient } from "@/lib/schemas/image-query";
-import {
-  fetchImageList,
-  imageDetailOptions,
-  imageKeys,
-  imageListOptions,
-  totalPages,
-} from "./images";
+import { fetchImageList, imageDetailOptions, imageListOptions, totalPages } from "./images";
+import { imageKeys } from "@/lib/resources/image-keys";
 import { shouldRetry } from "./query-client";
 
 afterEach(() => vi.unstubAllGlobals());

@@ -2,13 +2,9 @@
 // none twice however the requests overlap.
 import { describe, expect, it } from "vitest";
 import { productQuery } from "@/lib/schemas/products";
-import {
-  loadedRows,
-  productsOptions,
-  PRODUCTS_FIRST_PAGE_SIZE,
-  PRODUCTS_PAGE_SIZE,
-  type ProductsPageParam,
-} from "./products";
+import { loadedRows, productsOptions } from "./products";
+import { PRODUCTS_FIRST_PAGE_SIZE, type ProductsPageParam } from "@/lib/resources/products";
+import { PRODUCTS_PAGE_SIZE } from "@/lib/resources/product-keys";
 
 /** The rows a request for `param` answers out of `total` (numbers stand in for rows). */
 function answer(param: ProductsPageParam, total: number) {

@@ -1,44 +1,22 @@
-// The admin product review as the browser reads it: query keys, fetchers (answers parsed with the
-// shared schemas in lib/schemas/products.ts) and the scan's status and commands.
+// The admin product review as the browser reads it: query options from the resource
+// definitions (lib/resources/products.ts), the CSV link, and the scan's status and commands.
+import { infiniteQueryOptions, keepPreviousData, queryOptions } from "@tanstack/react-query";
 import {
-  infiniteQueryOptions,
-  keepPreviousData,
-  queryOptions,
-  type InfiniteData,
-} from "@tanstack/react-query";
-import {
-  productDetailsSchema,
   productQuery,
   productScanSchema,
-  productsPageSchema,
   type ProductQuery,
   type ProductScan,
-  type ProductsPage,
 } from "@/lib/schemas/products";
 import { ApiRequestError } from "@/lib/schemas/api-error";
+import { productKeys } from "@/lib/resources/product-keys";
+import {
+  productDetailsResource,
+  productsResource,
+  productsUrl,
+  type ProductsPageParam,
+} from "@/lib/resources/products";
 import { apiFetch, readAnswer } from "./api-fetch";
-
-/**
- * Rows of a view's first request: a few screens, so the first paint waits for little and the
- * next request waits until the reader scrolls (more rows loading at once would hold up the
- * server's answer to the next sort or filter).
- */
-export const PRODUCTS_FIRST_PAGE_SIZE = 100;
-/** Rows of each later request, as the table scrolls. */
-export const PRODUCTS_PAGE_SIZE = 250;
-
-/** One request's rows: `per_page` rows from `(page - 1) * per_page`. */
-export interface ProductsPageParam {
-  page: number;
-  per_page: number;
-}
-
-const FIRST_PAGE: ProductsPageParam = { page: 1, per_page: PRODUCTS_FIRST_PAGE_SIZE };
-
-/** The query without paging: the rows of one view, however many pages they took. */
-function viewKey(query: ProductQuery): Record<string, string> {
-  return productQuery.key({ ...query, page: 1, per_page: PRODUCTS_PAGE_SIZE, format: "json" });
-}
+import { pagedResourceOptions, resourceOptions } from "./resource-options";
 
 /**
  * The view's rows in order. Later requests are bigger than the first, so a page may start before
@@ -58,19 +36,6 @@ export function loadedRows<T>(
   return rows;
 }
 
-export const productKeys = {
-  all: ["products"] as const,
-  lists: () => [...productKeys.all, "list"] as const,
-  list: (query: ProductQuery) => [...productKeys.lists(), viewKey(query)] as const,
-  scan: () => [...productKeys.all, "scan"] as const,
-  details: (id: string) => [...productKeys.all, "details", id] as const,
-};
-
-export function productsUrl(query: ProductQuery, extra: Partial<ProductQuery> = {}): string {
-  const qs = productQuery.toSearchParams({ ...query, ...extra }).toString();
-  return qs ? `/api/products?${qs}` : "/api/products";
-}
-
 /** "Export CSV": every matching row, in the table's order. */
 export function productsCsvUrl(query: ProductQuery): string {
   return productsUrl(query, { page: 1, per_page: productQuery.defaults.per_page, format: "csv" });
@@ -78,41 +43,15 @@ export function productsCsvUrl(query: ProductQuery): string {
 
 /** The view's rows page by page (more load as the table scrolls); the last view stays while the next loads. */
 export function productsOptions(query: ProductQuery) {
-  return infiniteQueryOptions<
-    ProductsPage,
-    Error,
-    InfiniteData<ProductsPage, ProductsPageParam>,
-    ReturnType<typeof productKeys.list>,
-    ProductsPageParam
-  >({
-    queryKey: productKeys.list(query),
-    queryFn: async ({ pageParam, signal }) => {
-      const url = productsUrl(query, { ...pageParam, format: "json" });
-      const response = await apiFetch(url, { signal, headers: { accept: "application/json" } });
-      return readAnswer(response, productsPageSchema);
-    },
-    initialPageParam: FIRST_PAGE,
-    getNextPageParam: (last, pages, lastParam): ProductsPageParam | undefined => {
-      const loaded = (lastParam.page - 1) * lastParam.per_page + last.products.length;
-      if (loaded >= last.count || last.products.length < lastParam.per_page) return undefined;
-      return { page: Math.floor(loaded / PRODUCTS_PAGE_SIZE) + 1, per_page: PRODUCTS_PAGE_SIZE };
-    },
+  return infiniteQueryOptions({
+    ...pagedResourceOptions(productsResource, query),
     placeholderData: keepPreviousData,
   });
 }
 
 /** One row's side-panel details (descriptions, labels, mock-ups, integrations), read when it opens. */
 export function productDetailsOptions(id: string) {
-  return queryOptions({
-    queryKey: productKeys.details(id),
-    queryFn: async ({ signal }) => {
-      const response = await apiFetch(`/api/products/${encodeURIComponent(id)}`, {
-        signal,
-        headers: { accept: "application/json" },
-      });
-      return readAnswer(response, productDetailsSchema);
-    },
-  });
+  return resourceOptions(productDetailsResource, { id });
 }
 
 /** The running scan or the last one (null before the first); polled every second while one runs. */

@@ -1,6 +1,11 @@
 // Query options built from a resource definition: the browser's fetch by default, or the
 // server's own loader for a page's prefetch, under the very same key and paging.
-import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
+import {
+  infiniteQueryOptions,
+  queryOptions,
+  type InfiniteData,
+  type QueryKey,
+} from "@tanstack/react-query";
 import type { PagedResource, Resource } from "@/lib/resources/resource";
 import { apiFetch, readAnswer } from "./api-fetch";
 
@@ -36,7 +41,7 @@ export function pagedResourceOptions<Q, R, P, S>(
   load: Loader<Q, R> = (q, signal) => fetchResource(resource, q, signal),
 ) {
   const { pages } = resource;
-  return infiniteQueryOptions({
+  return infiniteQueryOptions<R, Error, InfiniteData<R, P>, QueryKey, P>({
     queryKey: resource.key(query),
     queryFn: ({ pageParam, signal }) => load(pages.query(query, pageParam as P), signal),
     initialPageParam: pages.initial,

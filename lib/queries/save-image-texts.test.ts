@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ImageDetails } from "@/lib/schemas/finerworks";
 import type { ImageListResponse } from "@/lib/schemas/image-list";
 import { imageQuerySchema } from "@/lib/schemas/image-query";
-import { imageKeys } from "./images";
+import { imageKeys } from "@/lib/resources/image-keys";
 import { imageTextMutationKey, SAVED_VISIBLE_MS } from "./image-save-state";
 import { saveImageTexts } from "./save-image-texts";
 

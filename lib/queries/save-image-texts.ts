@@ -4,7 +4,7 @@
 // invalidates the lists and the history. Pending text is read back in image-save-state.ts.
 import { MutationObserver, mutationOptions, type QueryClient } from "@tanstack/react-query";
 import { ApiRequestError } from "@/lib/schemas/api-error";
-import { historyKeys } from "./history-keys";
+import { historyKeys } from "../resources/history-keys";
 import { imageTextMutationKey, SAVED_VISIBLE_MS } from "./image-save-state";
 import {
   patchImageTexts,
@@ -14,7 +14,7 @@ import {
   type ImageTextsResult,
   type ListSnapshot,
 } from "./image-text";
-import { imageKeys } from "./images";
+import { imageKeys } from "@/lib/resources/image-keys";
 
 const textsOf = (changes: readonly ImageTextChange[]) =>
   new Map(changes.map((change) => [change.guid, change.text]));

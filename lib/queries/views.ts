@@ -1,26 +1,17 @@
-// Triage view counts and saved views: keys, fetchers and mutations (the only place keys are made).
+// Triage view counts and saved views: query options from their resources, and the mutations.
 import { queryOptions, type QueryClient } from "@tanstack/react-query";
 import { z } from "zod";
-import {
-  savedViewListSchema,
-  savedViewSchema,
-  viewCountsSchema,
-  type SavedView,
-} from "@/lib/schemas/views";
+import { savedViewSchema, type SavedView } from "@/lib/schemas/views";
+import { savedViewsResource, viewCountsResource } from "@/lib/resources/views";
+import { viewKeys } from "@/lib/resources/view-keys";
 import { apiFetch, readAnswer } from "./api-fetch";
-
-export const viewKeys = {
-  counts: ["views", "counts"] as const,
-  saved: ["views", "saved"] as const,
-};
+import { resourceOptions } from "./resource-options";
 
 const JSON_HEADERS = { accept: "application/json", "content-type": "application/json" };
 
 export function viewCountsOptions() {
   return queryOptions({
-    queryKey: viewKeys.counts,
-    queryFn: async ({ signal }) =>
-      readAnswer(await apiFetch("/api/views", { signal }), viewCountsSchema),
+    ...resourceOptions(viewCountsResource, undefined),
     staleTime: 30_000,
     // While a scan runs, its counts are looked for every few seconds.
     refetchInterval: (query) => (query.state.data?.scanning ? 3_000 : false),
@@ -34,9 +25,8 @@ export async function startLibraryScan(): Promise<void> {
 
 export function savedViewsOptions() {
   return queryOptions({
-    queryKey: viewKeys.saved,
-    queryFn: async ({ signal }) =>
-      (await readAnswer(await apiFetch("/api/saved-views", { signal }), savedViewListSchema)).views,
+    ...resourceOptions(savedViewsResource, undefined),
+    select: (answer) => answer.views,
   });
 }
 

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { requireAdmin } from "../require-admin";
+import { requirePageRole } from "../../page-guard";
 
 type Params = Promise<{ rest: string[] }>;
 
@@ -7,6 +7,6 @@ type Params = Promise<{ rest: string[] }>;
 // not tell them which admin pages exist), a 404 for admins.
 export default async function AdminUnknownPage({ params }: { params: Params }) {
   const { rest } = await params;
-  await requireAdmin(`/admin/${rest.map(encodeURIComponent).join("/")}`);
+  await requirePageRole(`/admin/${rest.map(encodeURIComponent).join("/")}`, "admin");
   notFound();
 }

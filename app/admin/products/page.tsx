@@ -1,11 +1,10 @@
-import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { ProductReview } from "@/components/product-review/product-review";
-import { getQueryClient } from "@/lib/queries/query-client";
 import { productQuery } from "@/lib/schemas/products";
-import { prefetchProducts } from "@/lib/server/products/prefetch-products";
-import { requireAdmin } from "../require-admin";
+import { productsEndpoint } from "@/lib/server/products/endpoints";
+import { guardedPage } from "../../page-guard";
 
 export const metadata: Metadata = { title: "Products" };
 
@@ -16,17 +15,21 @@ export default async function ProductsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  await requireAdmin("/admin/products");
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(await searchParams))
     for (const one of [value ?? []].flat()) params.append(key, one);
-  const queryClient = getQueryClient();
-  await prefetchProducts(queryClient, productQuery.parseLenient(params));
-  return (
-    <HydrationBoundary state={dehydrate(queryClient)}>
-      <Suspense>
-        <ProductReview />
-      </Suspense>
-    </HydrationBoundary>
+  const query = productQuery.parseLenient(params);
+  return guardedPage(
+    { path: "/admin/products", action: "admin" },
+    async ({ prefetchFirstPage, dehydrated }) => {
+      await prefetchFirstPage(productsEndpoint, query);
+      return (
+        <HydrationBoundary state={dehydrated()}>
+          <Suspense>
+            <ProductReview />
+          </Suspense>
+        </HydrationBoundary>
+      );
+    },
   );
 }

@@ -3,9 +3,9 @@ import { ExportCsvLink } from "@/components/history/export-csv-link";
 import { FilterForm, pickFilters, type FilterField } from "@/components/history/filter-form";
 import { InvalidFilters } from "@/components/history/invalid-filters";
 import { RemovedProductsTable } from "@/components/history/removed-products-table";
-import { feedUrl } from "@/lib/queries/history";
+import { feedUrl } from "@/lib/resources/history";
 import { removedProductsQuerySchema } from "@/lib/schemas/activity";
-import { requireAdmin } from "../require-admin";
+import { guardedPage } from "../../page-guard";
 
 export const metadata: Metadata = { title: "Removed products" };
 
@@ -24,13 +24,12 @@ export default async function RemovedProductsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  await requireAdmin("/admin/removed-products");
   const filters = pickFilters(
     await searchParams,
     FIELDS.map((f) => f.name),
   );
   const parsed = removedProductsQuerySchema.safeParse(filters);
-  return (
+  return guardedPage({ path: "/admin/removed-products", action: "admin" }, () => (
     <div className="space-y-5">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold tracking-tight">Removed products</h1>
@@ -50,5 +49,5 @@ export default async function RemovedProductsPage({
         <InvalidFilters error={parsed.error} />
       )}
     </div>
-  );
+  ));
 }

@@ -1,24 +1,16 @@
 import { addImagesBodySchema, updateImagesBodySchema } from "@/lib/schemas/image-input";
-import { imageQuerySchema, searchParamsToRecord } from "@/lib/schemas/image-query";
 import { json, withApi } from "@/lib/server/api/handler";
 import { idempotent } from "@/lib/server/api/idempotency";
+import { readRoute } from "@/lib/server/api/endpoint";
 import { addImages } from "@/lib/server/images/add-images";
 import { updateImages } from "@/lib/server/images/update-images";
 import { wholeRequestError } from "@/lib/server/images/apply-image-updates";
-import { listImagesForQuery } from "@/lib/server/images/list-images";
+import { imageListEndpoint } from "@/lib/server/images/endpoints";
 import { refusePrivateImageUris } from "@/lib/server/images/uri-policy";
 import { apiRoute } from "@/lib/server/api/api-route";
 
 // GET /api/images - one page of the library, filtered and sorted
-const get = withApi(
-  {
-    route: "GET /api/images",
-    action: "browse",
-    query: imageQuerySchema,
-    readQuery: searchParamsToRecord,
-  },
-  async ({ query, req }) => json(await listImagesForQuery(query, req.signal)),
-);
+const get = readRoute(imageListEndpoint);
 
 // POST /api/images - add up to 50 images (201, or 207 naming the rows that failed)
 const post = withApi(
@@ -48,4 +40,8 @@ const patch = withApi(
   },
 );
 
-export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({ GET: get, POST: post, PATCH: patch });
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
+  GET: get,
+  POST: post,
+  PATCH: patch,
+});

@@ -4,18 +4,13 @@ import {
   renameSavedViewSchema,
 } from "@/lib/schemas/views";
 import { json, withApi } from "@/lib/server/api/handler";
-import {
-  createSavedView,
-  deleteSavedView,
-  listSavedViews,
-  renameSavedView,
-} from "@/lib/server/views/saved-views";
+import { readRoute } from "@/lib/server/api/endpoint";
+import { savedViewsEndpoint } from "@/lib/server/views/endpoints";
+import { createSavedView, deleteSavedView, renameSavedView } from "@/lib/server/views/saved-views";
 import { apiRoute } from "@/lib/server/api/api-route";
 
 // GET /api/saved-views - the signed-in user's saved views, by name
-const get = withApi({ route: "GET /api/saved-views", action: "browse" }, async ({ user }) =>
-  json({ views: await listSavedViews(user.email) }),
-);
+const get = readRoute(savedViewsEndpoint);
 
 // POST /api/saved-views - save the current search, filters and sort under a name (409 if taken)
 const post = withApi(
@@ -38,4 +33,9 @@ const del = withApi(
   },
 );
 
-export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({ GET: get, POST: post, PATCH: patch, DELETE: del });
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
+  GET: get,
+  POST: post,
+  PATCH: patch,
+  DELETE: del,
+});

@@ -1,16 +1,13 @@
-import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ImageDetail } from "@/components/images/image-detail";
-import { TooManyRequests } from "@/components/layout/too-many-requests";
 import { can } from "@/lib/auth/roles";
-import { requireSessionUser } from "@/lib/server/auth/session";
 import { imageDetailOptions } from "@/lib/queries/images";
-import { getQueryClient } from "@/lib/queries/query-client";
 import { guidSchema } from "@/lib/schemas/guid";
 import { imageQueryToSearchParams, parseImageQueryLenient } from "@/lib/schemas/image-query";
-import { prefetchActivityFeed } from "@/lib/server/history/prefetch-feed";
-import { takeUserRequest, tooManyRequestsMessage } from "@/lib/server/api/request-budget";
+import { activityEndpoint } from "@/lib/server/history/endpoints";
+import { guardedPage } from "../../page-guard";
 import { findImage } from "./find-image";
 
 export const metadata: Metadata = { title: "Image" };
@@ -28,25 +25,23 @@ export default async function ImagePage({ params, searchParams }: Props) {
   if (!parsed.success) notFound();
   const guid = parsed.data;
   const gridQuery = parseImageQueryLenient(await searchParams);
-  const user = await requireSessionUser(`/images/${guid}`);
-  const budget = await takeUserRequest(user);
-  if (!budget.allowed) {
-    const qs = imageQueryToSearchParams(gridQuery).toString();
-    const message = tooManyRequestsMessage(budget.retryAfterSeconds);
-    return <TooManyRequests message={message} retryHref={`/images/${guid}${qs ? `?${qs}` : ""}`} />;
-  }
-
-  const queryClient = getQueryClient();
-  const { library, answer } = await findImage(guid, gridQuery.library);
-  if (answer) {
-    queryClient.setQueryData(imageDetailOptions(guid, library).queryKey, answer);
-    // The History section's first page, under the filters ImageHistory asks with.
-    await prefetchActivityFeed(queryClient, { image: guid.toLowerCase() });
-  }
-
-  return (
-    <HydrationBoundary state={dehydrate(queryClient)}>
-      <ImageDetail guid={guid} library={library} canEdit={can(user.role, "edit")} />
-    </HydrationBoundary>
+  const qs = imageQueryToSearchParams(gridQuery).toString();
+  const path = `/images/${guid}`;
+  const retryHref = `${path}${qs ? `?${qs}` : ""}`;
+  return guardedPage(
+    { path, retryHref },
+    async ({ user, queryClient, prefetchFirstPage, dehydrated }) => {
+      const { library, answer } = await findImage(guid, gridQuery.library);
+      if (answer) {
+        queryClient.setQueryData(imageDetailOptions(guid, library).queryKey, answer);
+        // The History section's first page, under the filters ImageHistory asks with.
+        await prefetchFirstPage(activityEndpoint, { image: guid.toLowerCase() });
+      }
+      return (
+        <HydrationBoundary state={dehydrated()}>
+          <ImageDetail guid={guid} library={library} canEdit={can(user.role, "edit")} />
+        </HydrationBoundary>
+      );
+    },
   );
 }

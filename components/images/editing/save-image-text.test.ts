@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ImageDetails } from "@/lib/schemas/finerworks";
 import { loadDraft } from "@/lib/editing/drafts";
 import { getEditSession, setEditSession } from "@/lib/editing/edit-sessions";
-import { imageKeys } from "@/lib/queries/images";
+import { imageKeys } from "@/lib/resources/image-keys";
 import { imageTextMutationKey } from "@/lib/queries/image-save-state";
 import type { ImageListResponse } from "@/lib/schemas/image-list";
 import { imageQuerySchema } from "@/lib/schemas/image-query";

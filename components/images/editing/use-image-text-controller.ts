@@ -14,7 +14,7 @@ import {
 import { imageText } from "@/lib/editing/open-session";
 import { validateImageText } from "@/lib/editing/validate";
 import { writeImageText } from "@/lib/queries/image-text";
-import { imageKeys } from "@/lib/queries/images";
+import { imageKeys } from "@/lib/resources/image-keys";
 import { saveImageText } from "./save-image-text";
 
 export interface EditedImage {

@@ -15,16 +15,37 @@ export interface LoadContext {
   signal?: AbortSignal;
 }
 
+export interface EndpointOptions<S> {
+  /** What `query` parses when it is in the path rather than the query string (an id). */
+  fromPath?: (req: NextRequest) => Record<string, string>;
+  /** An answer other than the JSON one (a CSV export), when the query asks for it. */
+  alternate?: (ctx: HandlerContext<undefined, S>) => Promise<Response | undefined>;
+}
+
 export interface Endpoint<Q, R, S> {
   resource: Resource<Q, R, S>;
   load: (query: S, context: LoadContext) => Promise<R>;
+  options: EndpointOptions<S>;
 }
+
+export type PagedEndpoint<Q, R, P, S> = Endpoint<Q, R, S> & {
+  resource: PagedResource<Q, R, P, S>;
+};
 
 export function endpoint<Q, R, S>(
   resource: Resource<Q, R, S>,
   load: (query: S, context: LoadContext) => Promise<R>,
+  options: EndpointOptions<S> = {},
 ): Endpoint<Q, R, S> {
-  return { resource, load };
+  return { resource, load, options };
+}
+
+export function pagedEndpoint<Q, R, P, S>(
+  resource: PagedResource<Q, R, P, S>,
+  load: (query: S, context: LoadContext) => Promise<R>,
+  options: EndpointOptions<S> = {},
+): PagedEndpoint<Q, R, P, S> {
+  return { resource, load, options };
 }
 
 /** The route's parse of a query string (undefined as the query of a route that takes none). */
@@ -34,29 +55,23 @@ function parseQuery<Q, R, S>(resource: Resource<Q, R, S>, params: URLSearchParam
   return parseWith(resource.query, record, "query");
 }
 
-interface ReadOptions<S> {
-  /** The query when it is not (only) the query string, e.g. an id in the path. */
-  fromRequest?: (req: NextRequest, parsed: S) => S;
-  /** An answer other than the JSON one (a CSV export), when the query asks for it. */
-  alternate?: (ctx: HandlerContext<undefined, S>) => Promise<Response> | undefined;
-}
-
 /** The GET handler: sign-in, budget, role and query as withApi does them, then the loader's JSON. */
-export function readRoute<Q, R, S>(
-  { resource, load }: Endpoint<Q, R, S>,
-  options: ReadOptions<S> = {},
-): (req: NextRequest) => Promise<Response> {
+export function readRoute<Q, R, S>({
+  resource,
+  load,
+  options,
+}: Endpoint<Q, R, S>): (req: NextRequest) => Promise<Response> {
   return withApi<undefined, S>(
     {
       route: `GET ${resource.path}`,
       action: resource.action,
-      readQueryFrom: (req) => {
-        const parsed = parseQuery(resource, req.nextUrl.searchParams);
-        return options.fromRequest ? options.fromRequest(req, parsed) : parsed;
-      },
+      readQueryFrom: (req) =>
+        options.fromPath && resource.query
+          ? parseWith(resource.query, options.fromPath(req), "path")
+          : parseQuery(resource, req.nextUrl.searchParams),
     },
     async (ctx) => {
-      const other = options.alternate?.(ctx);
+      const other = await options.alternate?.(ctx);
       if (other) return other;
       return json(await load(ctx.query, { user: ctx.user, signal: ctx.req.signal }));
     },
@@ -89,7 +104,7 @@ export async function prefetchEndpoint<Q, R, S>(
 /** The first page of a paged endpoint, the same way. */
 export async function prefetchFirstPage<Q, R, P, S>(
   queryClient: QueryClient,
-  endpoint: Endpoint<Q, R, S> & { resource: PagedResource<Q, R, P, S> },
+  endpoint: PagedEndpoint<Q, R, P, S>,
   query: Q,
   user: SessionUser,
 ): Promise<void> {

@@ -8,15 +8,12 @@ import {
 import { apiRoute } from "@/lib/server/api/api-route";
 
 // POST /api/products/scan - starts a scan of the whole inventory library (admins)
-const post = withApi(
-  { route: "POST /api/products/scan", action: "admin" },
-  async ({ user }) => {
-    const { started, scan } = await startProductScan(user.email);
-    if (!started)
-      throw new AppError("conflict", "A library scan is already running.", { current: scan });
-    return json(scan, 202);
-  },
-);
+const post = withApi({ route: "POST /api/products/scan", action: "admin" }, async ({ user }) => {
+  const { started, scan } = await startProductScan(user.email);
+  if (!started)
+    throw new AppError("conflict", "A library scan is already running.", { current: scan });
+  return json(scan, 202);
+});
 
 // GET /api/products/scan - the running scan, else the last one (404 before the first)
 const get = withApi({ route: "GET /api/products/scan", action: "admin" }, async () => {
@@ -32,4 +29,8 @@ const del = withApi({ route: "DELETE /api/products/scan", action: "admin" }, asy
   return json(scan);
 });
 
-export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({ POST: post, GET: get, DELETE: del });
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
+  POST: post,
+  GET: get,
+  DELETE: del,
+});
