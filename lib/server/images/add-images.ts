@@ -18,6 +18,6 @@ export async function addImages(
   const outcome = serverConfig().historyRecording
     ? await addImagesInBatches(images, library, finerworks(), addRecorder(user))
     : await addImagesInBatches(images, library);
-  await syncSnapshotAfterAdd(outcome.created, library);
+  await syncSnapshotAfterAdd(outcome.createdAsSent, library);
   return outcome;
 }

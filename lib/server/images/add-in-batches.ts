@@ -20,7 +20,10 @@ export interface FailedRow {
 }
 
 export interface AddImagesOutcome {
+  /** The new images, made safe for a browser. */
   created: ImageDetails[];
+  /** The same images as FinerWorks sent them (for the library snapshot). */
+  createdAsSent: ImageDetails[];
   failed: FailedRow[];
   /** The first failure, for when nothing at all was created. */
   firstError?: AppError;
@@ -54,7 +57,7 @@ export async function addImagesInBatches(
       const answer = await client.addImages(batch.images, library);
       const referenceId = answer.status.reference_id ?? undefined;
       await recorder?.finishCall(batch.start, count, { created: answer.images, referenceId });
-      return { batch, created: answer.images.map(sanitizeImage) };
+      return { batch, sent: answer.images, created: answer.images.map(sanitizeImage) };
     } catch (error) {
       await recorder?.finishCall(batch.start, count, { error });
       const { appError, known } = toAppError(error);
@@ -65,10 +68,11 @@ export async function addImagesInBatches(
       return { batch, error: appError };
     }
   });
-  const outcome: AddImagesOutcome = { created: [], failed: [] };
+  const outcome: AddImagesOutcome = { created: [], createdAsSent: [], failed: [] };
   for (const result of results) {
     if (result.created) {
       outcome.created.push(...result.created);
+      outcome.createdAsSent.push(...result.sent);
       continue;
     }
     outcome.firstError ??= result.error;

@@ -21,6 +21,7 @@ import {
 } from "@/lib/server/snapshot/product-queries";
 import type { ProductScanRow } from "@/lib/server/db/product-tables";
 import type { Database } from "@/lib/server/db/schema";
+import { browserUrl } from "@/lib/server/sanitize/sanitize";
 import { latestScan, snapshotScan } from "@/lib/server/snapshot/scan-queries";
 import { toScan } from "@/lib/server/snapshot/scans";
 import { orderedProductIds } from "@/lib/server/snapshot/product-order";
@@ -61,8 +62,8 @@ export function toProductRow({ product: p, image, detail: d }: ProductWithImage)
       active: image ? image.active === 1 : p.flag_inactive_image === 0,
       pix_w: image?.pix_w ?? null,
       pix_h: image?.pix_h ?? null,
-      public_thumbnail_uri: image?.public_thumbnail_uri ?? null,
-      public_preview_uri: image?.public_preview_uri ?? null,
+      public_thumbnail_uri: browserUrl(image?.public_thumbnail_uri ?? null),
+      public_preview_uri: browserUrl(image?.public_preview_uri ?? null),
     },
     monetary_format: d?.monetary_format ?? null,
   };

@@ -75,9 +75,9 @@ export function safeUrl(value: string | null): string | null {
 }
 
 /** A safe URL as the browser loads it: media the app serves itself becomes same-origin. */
-const browserUrl = (value: string | null) => browserImageUrl(safeUrl(value));
+export const browserUrl = (value: string | null) => browserImageUrl(safeUrl(value));
 
-function sanitizeProduct(product: ProductDetails): ProductDetails {
+export function sanitizeProduct(product: ProductDetails): ProductDetails {
   return {
     ...product,
     description_long:

@@ -9,7 +9,7 @@ import type {
   NewSnapshotProduct,
   NewSnapshotProductDetail,
 } from "@/lib/server/db/product-tables";
-import { sanitizeImage } from "@/lib/server/sanitize/sanitize";
+import { sanitizeProduct } from "@/lib/server/sanitize/sanitize";
 import { triageColumns } from "@/lib/server/snapshot/triage-columns";
 
 const cents = (amount: number) => Math.round(amount * 100);
@@ -125,7 +125,11 @@ export function imageRow(scanId: string, library: string, image: ImageDetails): 
   };
 }
 
-/** Snapshot rows for a page of images as FinerWorks sent them (sanitised here). */
+/**
+ * Snapshot rows for a page of images as FinerWorks sent them. The images' URIs are kept as
+ * FinerWorks holds them (the duplicate check compares them with the URLs people add; readers
+ * make them browser URLs); the products' HTML is sanitised here.
+ */
 export function snapshotRows(
   scanId: string,
   library: string,
@@ -136,7 +140,10 @@ export function snapshotRows(
   products: NewSnapshotProduct[];
   details: NewSnapshotProductDetail[];
 } {
-  const safe = images.map(sanitizeImage);
+  const safe = images.map((image) => ({
+    ...image,
+    products: image.products?.map(sanitizeProduct) ?? null,
+  }));
   const rows = safe.flatMap((image) =>
     (image.products ?? []).map((product, position) =>
       productRow(scanId, image, product, position, thinMarginPercent),
