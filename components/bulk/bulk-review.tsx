@@ -5,7 +5,7 @@ import type { ImageDetails, LibraryName } from "@/lib/finerworks/schemas";
 import { isSavable, summarise, type PreviewRow } from "@/lib/bulk/preview";
 import type { BatchRow } from "@/lib/queries/bulk-save";
 import { Button } from "@/components/ui/button";
-import { formatCount, imageDisplayTitle } from "@/components/images/format";
+import { formatCount, imageDisplayTitle } from "@/components/ui/format";
 import {
   RemoveProductsDialog,
   type ImageWithProducts,

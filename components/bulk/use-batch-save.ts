@@ -11,7 +11,7 @@ import {
   type RowOutcome,
 } from "@/lib/queries/bulk-save";
 import { dismissToast, showToast } from "@/components/ui/toast-store";
-import { plural } from "@/components/images/format";
+import { plural } from "@/components/ui/format";
 import { undoRows } from "./batch-rows";
 import { countOutcomes, type ShownOutcome } from "./outcomes";
 

@@ -10,7 +10,7 @@ import { fetchBatchEntries } from "@/lib/queries/history";
 import { ApiRequestError } from "@/lib/schemas/api-error";
 import { Button } from "@/components/ui/button";
 import { showToast } from "@/components/ui/toast-store";
-import { imageDisplayTitle, plural } from "@/components/images/format";
+import { imageDisplayTitle, plural } from "@/components/ui/format";
 import { restoreRows } from "@/components/bulk/batch-rows";
 import {
   RemoveProductsDialog,

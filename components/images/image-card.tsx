@@ -6,7 +6,7 @@ import { ImageDescription } from "./editing/image-description";
 import { LazyImageTextEditor } from "./editing/lazy-image-text-editor";
 import { SaveStatus } from "./editing/save-status";
 import { useImageEditing } from "./editing/use-image-editing";
-import { formatDate, imageDisplayTitle, isoDay } from "./format";
+import { formatDate, imageDisplayTitle, isoDay } from "@/components/ui/format";
 import { ImageBadges, ImageFacts } from "./image-meta";
 import { ImageThumbnail } from "./image-thumbnail";
 import { ImageTitle } from "./image-title";

@@ -18,7 +18,7 @@ import { SaveStatus } from "./editing/save-status";
 import { useImageEditing } from "./editing/use-image-editing";
 import { ImageDetailSkeleton } from "./image-detail-skeleton";
 import { ImageBadges } from "./image-meta";
-import { imageDisplayTitle } from "./format";
+import { imageDisplayTitle } from "@/components/ui/format";
 import { ImageFields } from "./image-fields";
 import { ImageHistory } from "./image-history";
 import { ImageThumbnail } from "./image-thumbnail";

@@ -4,7 +4,7 @@ import type { ProductDetails } from "@/lib/finerworks/schemas";
 import { SidePanel } from "@/components/ui/side-panel";
 import { ProductCompactList } from "@/components/products/product-compact-list";
 import type { ImagePixels } from "@/components/print/low-resolution-mark";
-import { plural } from "./format";
+import { plural } from "@/components/ui/format";
 
 /** The products of one image in a side panel, one line each, every line opening to its details. */
 export default function ImageProductsPanel({

@@ -5,7 +5,7 @@ import type { ImageDetails, LibraryName } from "@/lib/finerworks/schemas";
 import type { ImageQuery } from "@/lib/schemas/image-query";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
-import { formatDate, formatDimensions, imageDisplayTitle, isoDay } from "./format";
+import { formatDate, formatDimensions, imageDisplayTitle, isoDay } from "@/components/ui/format";
 import { formatBytes } from "@/lib/bytes";
 import { ImageThumbnail } from "./image-thumbnail";
 import { ImageTitle } from "./image-title";

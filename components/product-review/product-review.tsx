@@ -6,7 +6,7 @@ import type { ProductFlag, ProductRow } from "@/lib/schemas/products";
 import { loadedRows, productsCsvUrl, productsOptions } from "@/lib/queries/products";
 import { ExportCsvLink } from "@/components/history/export-csv-link";
 import { LoadError } from "@/components/images/library-states";
-import { formatCount, plural } from "@/components/images/format";
+import { formatCount, plural } from "@/components/ui/format";
 import { Skeleton } from "@/components/ui/skeleton";
 import { FlagLegend } from "./flags";
 import { ProductFilters } from "./filters";

@@ -11,7 +11,7 @@ import {
   startProductScan,
 } from "@/lib/queries/products";
 import { Button } from "@/components/ui/button";
-import { formatCount } from "@/components/images/format";
+import { formatCount } from "@/components/ui/format";
 import { formatElapsed, formatSnapshotTime } from "./format";
 
 function elapsed(scan: ProductScan): number {

@@ -4,7 +4,7 @@ import { useId, useState } from "react";
 import type { ProductDetails } from "@/lib/finerworks/schemas";
 import { ChevronIcon } from "@/components/ui/icons";
 import { cn } from "@/components/ui/cn";
-import { formatMoney } from "@/components/images/format";
+import { formatMoney } from "@/components/ui/format";
 import { ProductDetailsBody } from "./product-details";
 import { sortLabels } from "./product-labels";
 import { viewOfProduct } from "./product-view";

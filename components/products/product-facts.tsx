@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
-import { formatMoney } from "@/components/images/format";
+import { formatMoney } from "@/components/ui/format";
 import { productMargin } from "@/lib/products/margin";
 import type { ProductView } from "./product-view";
 

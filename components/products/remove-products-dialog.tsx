@@ -5,7 +5,7 @@ import type { ProductDetails } from "@/lib/finerworks/schemas";
 import { Button } from "@/components/ui/button";
 import { Modal } from "@/components/ui/modal";
 import { cn } from "@/components/ui/cn";
-import { formatMoney, plural } from "@/components/images/format";
+import { formatMoney, plural } from "@/components/ui/format";
 
 export interface ImageWithProducts {
   guid: string;

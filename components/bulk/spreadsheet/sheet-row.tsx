@@ -5,7 +5,7 @@ import type { ImageDetails } from "@/lib/finerworks/schemas";
 import { cellValue, SHEET_COLUMNS, type SheetColumn, type SheetRow } from "@/lib/bulk/sheet";
 import type { ImageText } from "@/lib/editing/drafts";
 import { cn } from "@/components/ui/cn";
-import { imageDisplayTitle } from "@/components/images/format";
+import { imageDisplayTitle } from "@/components/ui/format";
 import type { CellHandlers } from "./cell-handlers";
 import { CellEditor } from "./cell-editor";
 import { SheetThumbnail } from "./sheet-thumbnail";

@@ -9,7 +9,7 @@ import { conflictCurrent } from "@/lib/queries/image-text";
 import { saveImageTexts } from "@/lib/queries/save-image-texts";
 import { ApiRequestError } from "@/lib/schemas/api-error";
 import { showToast } from "@/components/ui/toast-store";
-import { plural } from "../format";
+import { plural } from "@/components/ui/format";
 
 export interface SaveImageTextRequest {
   guid: string;
