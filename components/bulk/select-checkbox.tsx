@@ -3,7 +3,7 @@
 import type { ImageDetails } from "@/lib/finerworks/schemas";
 import { clickImage } from "@/lib/bulk/selection";
 import { cn } from "@/components/ui/cn";
-import { useCanEdit } from "@/components/images/editing/can-edit";
+import { useCanEdit } from "@/components/ui/can-edit";
 import { imageDisplayTitle } from "@/components/ui/format";
 import { usePageImages } from "./selection-scope";
 import { useSelection } from "./use-selection";

@@ -8,7 +8,7 @@ import { SaveStatus } from "./editing/save-status";
 import { useImageEditing } from "./editing/use-image-editing";
 import { formatDate, imageDisplayTitle, isoDay } from "@/components/ui/format";
 import { ImageBadges, ImageFacts } from "./image-meta";
-import { ImageThumbnail } from "./image-thumbnail";
+import { ImageThumbnail } from "@/components/ui/image-thumbnail";
 import { ImageTitle } from "./image-title";
 import { SelectCheckbox } from "@/components/bulk/select-checkbox";
 import { LightboxTrigger } from "./lightbox/lightbox-trigger";

@@ -7,7 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { formatDate, formatDimensions, imageDisplayTitle, isoDay } from "@/components/ui/format";
 import { formatBytes } from "@/lib/bytes";
-import { ImageThumbnail } from "./image-thumbnail";
+import { ImageThumbnail } from "@/components/ui/image-thumbnail";
 import { ImageTitle } from "./image-title";
 import { PrintLine } from "@/components/print/print-line";
 import { ProductsBadgeButton } from "./products-badge-button";

@@ -5,7 +5,7 @@ import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import type { ProductFlag, ProductRow } from "@/lib/schemas/products";
 import { loadedRows, productsCsvUrl, productsOptions } from "@/lib/queries/products";
 import { ExportCsvLink } from "@/components/history/export-csv-link";
-import { LoadError } from "@/components/images/library-states";
+import { LoadError } from "@/components/ui/load-error";
 import { formatCount, plural } from "@/components/ui/format";
 import { Skeleton } from "@/components/ui/skeleton";
 import { FlagLegend } from "./flags";

@@ -11,7 +11,7 @@ import {
 } from "@/lib/editing/edit-sessions";
 import { imageText, openingSession } from "@/lib/editing/open-session";
 import { useImageSaveState, type ImageSaveState } from "@/lib/queries/image-save-state";
-import { useCanEdit } from "./can-edit";
+import { useCanEdit } from "@/components/ui/can-edit";
 import { preloadImageTextEditor } from "./lazy-image-text-editor";
 
 interface EditableImage {
