@@ -9,7 +9,7 @@ import { formatCount, imageDisplayTitle } from "@/components/ui/format";
 import {
   RemoveProductsDialog,
   type ImageWithProducts,
-} from "@/components/products/remove-products-dialog";
+} from "@/components/ui/remove-products-dialog";
 import { batchRow, keepMineRow } from "./batch-rows";
 import { BatchStatus } from "./batch-status";
 import { countOutcomes } from "./outcomes";

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import type { ActivityEntry } from "@/lib/schemas/activity";
 import { plural } from "@/components/ui/format";
 import { OutcomeBadge } from "./outcome-badge";
-import { TextDiff } from "./text-diff";
+import { TextDiff } from "@/components/ui/text-diff";
 
 const ACTION_TEXT: Record<ActivityEntry["action"], string> = {
   "image.add": "Added",

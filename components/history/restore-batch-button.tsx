@@ -15,7 +15,7 @@ import { restoreRows } from "@/components/bulk/batch-rows";
 import {
   RemoveProductsDialog,
   type ImageWithProducts,
-} from "@/components/products/remove-products-dialog";
+} from "@/components/ui/remove-products-dialog";
 
 interface Prepared {
   rows: BatchRow[];

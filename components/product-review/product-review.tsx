@@ -4,7 +4,7 @@ import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
 import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import type { ProductFlag, ProductRow } from "@/lib/schemas/products";
 import { loadedRows, productsCsvUrl, productsOptions } from "@/lib/queries/products";
-import { ExportCsvLink } from "@/components/history/export-csv-link";
+import { ExportCsvLink } from "@/components/ui/export-csv-link";
 import { LoadError } from "@/components/ui/load-error";
 import { formatCount, plural } from "@/components/ui/format";
 import { Skeleton } from "@/components/ui/skeleton";
