@@ -11,7 +11,7 @@ import { ApiRequestError } from "@/lib/schemas/api-error";
 import { Button } from "@/components/ui/button";
 import { showToast } from "@/components/ui/toast-store";
 import { imageDisplayTitle, plural } from "@/components/ui/format";
-import { restoreRows } from "@/components/bulk/batch-rows";
+import { restoreRows } from "./restore-rows";
 import {
   RemoveProductsDialog,
   type ImageWithProducts,
