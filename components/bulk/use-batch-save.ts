@@ -15,7 +15,7 @@ import { plural } from "@/components/ui/format";
 import { undoRows } from "./batch-rows";
 import { countOutcomes, type ShownOutcome } from "./outcomes";
 
-export interface BatchSaveState {
+interface BatchSaveState {
   /** A save or an undo is under way. */
   saving: boolean;
   undoing: boolean;

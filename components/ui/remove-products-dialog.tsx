@@ -13,7 +13,7 @@ export interface ImageWithProducts {
   products: readonly ProductDetails[];
 }
 
-export const productCount = (images: readonly ImageWithProducts[]) =>
+const productCount = (images: readonly ImageWithProducts[]) =>
   images.reduce((n, image) => n + image.products.length, 0);
 
 function ProductLines({

@@ -20,7 +20,7 @@ interface EditableImage {
   description: string;
 }
 
-export interface ImageEditing<T extends EditableImage> {
+interface ImageEditing<T extends EditableImage> {
   /** The image as it should be shown: with the text being saved while its request is in flight. */
   image: T;
   session: EditSession | undefined;
