@@ -1,7 +1,7 @@
 import { HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { ActivityFeed } from "@/components/history/activity-feed";
-import { ExportCsvLink } from "@/components/history/export-csv-link";
+import { ExportCsvLink } from "@/components/ui/export-csv-link";
 import { FilterForm, pickFilters, type FilterField } from "@/components/history/filter-form";
 import { InvalidFilters } from "@/components/history/invalid-filters";
 import { RestoreBatchButton } from "@/components/history/restore-batch-button";

@@ -10,4 +10,4 @@ export function errorMessage(error: unknown): string {
   return "Something went wrong. Try again.";
 }
 
-export { plural } from "@/components/images/format";
+export { plural } from "@/components/ui/format";

@@ -16,9 +16,9 @@ export type FieldName = (typeof FIELD_NAMES)[number];
 export type RowFields = Record<FieldName, string>;
 
 /** draft: being edited; then waiting -> preparing (thumbnails) -> adding -> added | failed. */
-export type RowStatus = "draft" | "waiting" | "preparing" | "adding" | "added" | "failed";
+type RowStatus = "draft" | "waiting" | "preparing" | "adding" | "added" | "failed";
 
-export interface RowProbe {
+interface RowProbe {
   state: "idle" | "probing" | "done" | "error";
   /** The URL this state is about. */
   url: string;

@@ -13,7 +13,7 @@ import { FIELD_NAMES, type Action, type FormState, type Row } from "./types";
 
 const THUMBNAIL_CONCURRENCY = 2;
 
-export interface FormMessage {
+interface FormMessage {
   tone: "error" | "info";
   text: string;
 }

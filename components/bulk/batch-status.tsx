@@ -3,7 +3,7 @@
 import { useId } from "react";
 import type { BatchProgress } from "@/lib/queries/bulk-save";
 import { Button } from "@/components/ui/button";
-import { formatCount } from "@/components/images/format";
+import { formatCount } from "@/components/ui/format";
 import { outcomeSummary, type OutcomeCounts } from "./outcomes";
 
 /**

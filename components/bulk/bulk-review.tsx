@@ -5,11 +5,11 @@ import type { ImageDetails, LibraryName } from "@/lib/schemas/finerworks";
 import { isSavable, summarise, type PreviewRow } from "@/lib/bulk/preview";
 import type { BatchRow } from "@/lib/queries/bulk-save";
 import { Button } from "@/components/ui/button";
-import { formatCount, imageDisplayTitle } from "@/components/images/format";
+import { formatCount, imageDisplayTitle } from "@/components/ui/format";
 import {
   RemoveProductsDialog,
   type ImageWithProducts,
-} from "@/components/products/remove-products-dialog";
+} from "@/components/ui/remove-products-dialog";
 import { batchRow, keepMineRow } from "./batch-rows";
 import { BatchStatus } from "./batch-status";
 import { countOutcomes } from "./outcomes";

@@ -8,7 +8,7 @@ import type { ImageQuery } from "@/lib/schemas/image-query";
 import { ApiRequestError } from "@/lib/schemas/api-error";
 import { Button } from "@/components/ui/button";
 import { showToast } from "@/components/ui/toast-store";
-import { formatCount } from "@/components/images/format";
+import { formatCount } from "@/components/ui/format";
 import { useSelection } from "./use-selection";
 
 /** "Select all on this page" and "Select all N matching" (the whole filtered library, up to 1,000). */

@@ -1,6 +1,6 @@
 // What became of each row of a batch, as the preview shows it, and the one-line summary of them.
 import type { RowOutcome } from "@/lib/queries/bulk-save";
-import { plural } from "@/components/images/format";
+import { plural } from "@/components/ui/format";
 
 /**
  * A save's outcome, or what the person did instead: took their version after a conflict, left

@@ -5,7 +5,7 @@ import { isChanged, type PreviewRow } from "@/lib/bulk/preview";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { DiffParts } from "@/components/history/text-diff";
+import { DiffParts } from "@/components/ui/text-diff";
 import type { ShownOutcome } from "./outcomes";
 
 /** Short outcomes: a badge at the row's end, so they come and go without moving the rows. */

@@ -3,8 +3,8 @@
 import type { ImageDetails } from "@/lib/schemas/finerworks";
 import { clickImage } from "@/lib/bulk/selection";
 import { cn } from "@/components/ui/cn";
-import { useCanEdit } from "@/components/images/editing/can-edit";
-import { imageDisplayTitle } from "@/components/images/format";
+import { useCanEdit } from "@/components/ui/can-edit";
+import { imageDisplayTitle } from "@/components/ui/format";
 import { usePageImages } from "./selection-scope";
 import { useSelection } from "./use-selection";
 

@@ -4,7 +4,7 @@ import { lazy, Suspense, useState } from "react";
 import type { LibraryName } from "@/lib/schemas/finerworks";
 import { clearSelection } from "@/lib/bulk/selection";
 import { Button } from "@/components/ui/button";
-import { formatCount } from "@/components/images/format";
+import { formatCount } from "@/components/ui/format";
 import { useSelection } from "./use-selection";
 
 // The panel, its preview and the virtual list load when someone opens it.

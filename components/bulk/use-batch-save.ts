@@ -11,11 +11,11 @@ import {
   type RowOutcome,
 } from "@/lib/queries/bulk-save";
 import { dismissToast, showToast } from "@/components/ui/toast-store";
-import { plural } from "@/components/images/format";
+import { plural } from "@/components/ui/format";
 import { undoRows } from "./batch-rows";
 import { countOutcomes, type ShownOutcome } from "./outcomes";
 
-export interface BatchSaveState {
+interface BatchSaveState {
   /** A save or an undo is under way. */
   saving: boolean;
   undoing: boolean;

@@ -6,7 +6,7 @@ import { rememberImages, selectedDetails } from "@/lib/bulk/selection";
 import { fetchImagesByGuids } from "@/lib/queries/bulk-images";
 import { ApiRequestError } from "@/lib/schemas/api-error";
 
-export type SourcesState =
+type SourcesState =
   | { status: "loading" }
   | { status: "error"; message: string }
   | { status: "ready"; images: ImageDetails[] };

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { DuplicateMatch } from "@/lib/schemas/duplicates";
 import { Button } from "@/components/ui/button";
-import { formatDate, isoDay } from "@/components/images/format";
+import { formatDate, isoDay } from "@/components/ui/format";
 
 const WHY: Record<DuplicateMatch["reason"], string> = {
   same_url: "the same hi-res URL",

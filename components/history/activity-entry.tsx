@@ -1,9 +1,9 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { ActivityEntry } from "@/lib/schemas/activity";
-import { plural } from "@/components/images/format";
+import { plural } from "@/components/ui/format";
 import { OutcomeBadge } from "./outcome-badge";
-import { TextDiff } from "./text-diff";
+import { TextDiff } from "@/components/ui/text-diff";
 
 const ACTION_TEXT: Record<ActivityEntry["action"], string> = {
   "image.add": "Added",

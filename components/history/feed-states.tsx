@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
-import { LoadError } from "@/components/images/library-states";
+import { LoadError } from "@/components/ui/load-error";
 
 interface InfiniteFeed {
   isError: boolean;

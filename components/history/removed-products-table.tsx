@@ -5,7 +5,7 @@ import Link from "next/link";
 import { removedProductsOptions } from "@/lib/queries/history";
 import type { FeedFilters } from "@/lib/resources/history-keys";
 import type { RemovedProduct } from "@/lib/schemas/activity";
-import { formatMoney } from "@/components/images/format";
+import { formatMoney } from "@/components/ui/format";
 import { feedState, LoadMore } from "./feed-states";
 
 const cell = "px-3 py-2 align-top";

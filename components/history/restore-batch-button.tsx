@@ -10,12 +10,12 @@ import { fetchBatchEntries } from "@/lib/queries/history";
 import { ApiRequestError } from "@/lib/schemas/api-error";
 import { Button } from "@/components/ui/button";
 import { showToast } from "@/components/ui/toast-store";
-import { imageDisplayTitle, plural } from "@/components/images/format";
-import { restoreRows } from "@/components/bulk/batch-rows";
+import { imageDisplayTitle, plural } from "@/components/ui/format";
+import { restoreRows } from "./restore-rows";
 import {
   RemoveProductsDialog,
   type ImageWithProducts,
-} from "@/components/products/remove-products-dialog";
+} from "@/components/ui/remove-products-dialog";
 
 interface Prepared {
   rows: BatchRow[];

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Field, Input } from "@/components/ui/field";
 import { AlertIcon } from "@/components/ui/icons";
 
-export const DATE_RANGE_ERROR_ID = "filter-date-error";
+const DATE_RANGE_ERROR_ID = "filter-date-error";
 
 /**
  * Typing a year digit by digit passes through valid dates (0002, 0020, 0202, 2024): only

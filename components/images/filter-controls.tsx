@@ -19,7 +19,7 @@ const SORT_LABELS: Record<ImageQuery["sort"], string> = {
 };
 
 /** "Products" sorts by the library snapshot's product counts: without one it says what it needs. */
-export function sortOptions(snapshotAsOf: number | null | undefined) {
+function sortOptions(snapshotAsOf: number | null | undefined) {
   return SORT_KEYS.map((key) =>
     key === "products" && snapshotAsOf === null
       ? { value: key, label: "Products (needs a library scan)", disabled: true }

@@ -1,6 +1,6 @@
 "use client";
 
-export const HAS_PRODUCTS_HINT_ID = "filter-has-products-hint";
+const HAS_PRODUCTS_HINT_ID = "filter-has-products-hint";
 
 /**
  * FinerWorks cannot filter by products, so this narrows the page FinerWorks sends (the page's

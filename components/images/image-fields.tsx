@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { ImageDetails } from "@/lib/schemas/finerworks";
-import { formatDate, formatDimensions, formatCount } from "./format";
+import { formatDate, formatDimensions, formatCount } from "@/components/ui/format";
 import { formatBytes } from "@/lib/bytes";
 
 function Row({ label, children }: { label: string; children: ReactNode }) {

@@ -3,7 +3,7 @@ import { gridClasses } from "./grid-layout";
 import { ImageCard } from "./image-card";
 
 /** Cards likely in the first row on a wide screen load eagerly, the rest lazily. */
-export const EAGER_IMAGES = 6;
+const EAGER_IMAGES = 6;
 
 export function ImageGrid({
   images,

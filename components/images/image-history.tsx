@@ -8,8 +8,8 @@ import { isRestorable } from "@/lib/history/restorable";
 import type { ActivityEntry } from "@/lib/schemas/activity";
 import { ActivityFeed } from "@/components/history/activity-feed";
 import { Button } from "@/components/ui/button";
-import { useCanEdit } from "./editing/can-edit";
-import { RemoveProductsDialog } from "@/components/products/remove-products-dialog";
+import { useCanEdit } from "@/components/ui/can-edit";
+import { RemoveProductsDialog } from "@/components/ui/remove-products-dialog";
 import { saveImageText } from "./editing/save-image-text";
 
 /**

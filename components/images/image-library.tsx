@@ -15,16 +15,16 @@ import { imageListOptions, totalPages } from "@/lib/queries/images";
 import { ApiRequestError } from "@/lib/schemas/api-error";
 import type { ImageQuery } from "@/lib/schemas/image-query";
 import { cn } from "@/components/ui/cn";
+import { LoadError } from "@/components/ui/load-error";
 import { BulkSelectActions } from "@/components/bulk/bulk-select-actions";
 import { SelectionBar } from "@/components/bulk/selection-bar";
 import { SelectionScope } from "@/components/bulk/selection-scope";
-import { CanEditProvider } from "./editing/can-edit";
+import { CanEditProvider } from "@/components/ui/can-edit";
 import { ImageGrid } from "./image-grid";
 import { ImageGridSkeleton, ImageTableSkeleton } from "./image-grid-skeleton";
 import { ImageToolbar } from "./image-toolbar";
 import {
   EmptyLibrary,
-  LoadError,
   NoProductsOnPage,
   NoResults,
   PastTheEnd,

@@ -1,6 +1,12 @@
 import type { ImageDetails, LibraryName } from "@/lib/schemas/finerworks";
 import { Badge } from "@/components/ui/badge";
-import { formatDate, formatDimensions, imageDisplayTitle, isoDay, plural } from "./format";
+import {
+  formatDate,
+  formatDimensions,
+  imageDisplayTitle,
+  isoDay,
+  plural,
+} from "@/components/ui/format";
 import { ProductsBadgeButton } from "./products-badge-button";
 import { formatBytes } from "@/lib/bytes";
 import { PrintLine } from "@/components/print/print-line";

@@ -3,8 +3,8 @@
 import type { ProductDetails } from "@/lib/schemas/finerworks";
 import { SidePanel } from "@/components/ui/side-panel";
 import { ProductCompactList } from "@/components/products/product-compact-list";
-import type { ImagePixels } from "@/components/print/low-resolution-mark";
-import { plural } from "./format";
+import type { ImagePixels } from "@/components/products/low-resolution-mark";
+import { plural } from "@/components/ui/format";
 
 /** The products of one image in a side panel, one line each, every line opening to its details. */
 export default function ImageProductsPanel({

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ImageDetails } from "@/lib/schemas/finerworks";
 import { cn } from "@/components/ui/cn";
-import { imageDisplayTitle } from "./format";
+import { imageDisplayTitle } from "@/components/ui/format";
 
 interface ImageTitleProps {
   image: Pick<ImageDetails, "guid" | "title" | "file_name">;

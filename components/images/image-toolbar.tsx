@@ -5,7 +5,7 @@ import { lazyWithPreload } from "@/components/ui/lazy-with-preload";
 import type { ImageQuery } from "@/lib/schemas/image-query";
 import { FilterControls } from "./filter-controls";
 import { FiltersButton } from "./filters-button";
-import { SearchBox } from "./search-box";
+import { SearchBox } from "@/components/ui/search-box";
 import { sortChange, type UrlDateRange, type ViewMode } from "./url-state";
 import { ViewToggle } from "./view-toggle";
 import { ViewsControls } from "@/components/views/views-controls";

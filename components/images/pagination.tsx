@@ -4,7 +4,7 @@ import type { MouseEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { ChevronIcon, ChevronLeftIcon } from "@/components/ui/icons";
 import { cn } from "@/components/ui/cn";
-import { formatCount } from "./format";
+import { formatCount } from "@/components/ui/format";
 import { pageWindow } from "./page-numbers";
 
 interface PaginationProps {

@@ -3,8 +3,8 @@
 import { Suspense, useState } from "react";
 import { lazyWithPreload } from "@/components/ui/lazy-with-preload";
 import type { ProductDetails } from "@/lib/schemas/finerworks";
-import type { ImagePixels } from "@/components/print/low-resolution-mark";
-import { plural } from "./format";
+import type { ImagePixels } from "@/components/products/low-resolution-mark";
+import { plural } from "@/components/ui/format";
 
 // The panel's code is fetched when a pointer or focus comes near the badge (usually before the
 // click lands), not with the grid.

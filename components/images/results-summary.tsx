@@ -1,4 +1,4 @@
-import { formatCount } from "./format";
+import { formatCount } from "@/components/ui/format";
 
 const strong = "font-medium text-slate-900 tabular-nums dark:text-slate-100";
 

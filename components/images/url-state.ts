@@ -7,8 +7,7 @@ import {
   type ImageQuery,
 } from "@/lib/schemas/image-query";
 
-export const VIEW_MODES = ["grid", "list"] as const;
-export type ViewMode = (typeof VIEW_MODES)[number];
+export type ViewMode = "grid" | "list";
 
 export function parseViewMode(
   params: URLSearchParams | Record<string, string | string[] | undefined>,

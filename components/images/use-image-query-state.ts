@@ -12,7 +12,7 @@ import {
   type ViewMode,
 } from "./url-state";
 
-export interface ImageQueryState {
+interface ImageQueryState {
   query: ImageQuery;
   view: ViewMode;
   /** The URL's dates as written (a crossed pair is kept, with its error, but not applied). */

@@ -3,8 +3,8 @@
 import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import type { ProductRow } from "@/lib/schemas/products";
-import { ImageThumbnail } from "@/components/images/image-thumbnail";
-import { formatMoney } from "@/components/images/format";
+import { ImageThumbnail } from "@/components/ui/image-thumbnail";
+import { formatMoney } from "@/components/ui/format";
 import { cn } from "@/components/ui/cn";
 import { FlagChip } from "./flags";
 import { formatPct, formatPrintSize } from "./format";

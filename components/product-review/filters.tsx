@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import { PRODUCT_FLAGS, type ProductQuery, type ProductSummary } from "@/lib/schemas/products";
-import { SearchBox } from "@/components/images/search-box";
+import { SearchBox } from "@/components/ui/search-box";
 import { Field, Select, controlClasses } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";

@@ -3,8 +3,8 @@
 import Link from "next/link";
 import type { ProductRow } from "@/lib/schemas/products";
 import { SidePanel } from "@/components/ui/side-panel";
-import { ImageThumbnail } from "@/components/images/image-thumbnail";
-import { formatDimensions } from "@/components/images/format";
+import { ImageThumbnail } from "@/components/ui/image-thumbnail";
+import { formatDimensions } from "@/components/ui/format";
 import { FlagChip } from "./flags";
 import { formatPrintSize } from "./format";
 import { ProductPanelDetails } from "./product-panel-details";

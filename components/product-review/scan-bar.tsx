@@ -7,7 +7,7 @@ import { ApiRequestError } from "@/lib/schemas/api-error";
 import { cancelProductScan, productScanOptions, startProductScan } from "@/lib/queries/products";
 import { productKeys } from "@/lib/resources/product-keys";
 import { Button } from "@/components/ui/button";
-import { formatCount } from "@/components/images/format";
+import { formatCount } from "@/components/ui/format";
 import { formatElapsed, formatSnapshotTime } from "./format";
 
 function elapsed(scan: ProductScan): number {

@@ -7,7 +7,7 @@ import {
   type ProductQuery,
   type ProductSummary,
 } from "@/lib/schemas/products";
-import { formatCount, formatMoney } from "@/components/images/format";
+import { formatCount, formatMoney } from "@/components/ui/format";
 import { cn } from "@/components/ui/cn";
 import { FLAG_INFO } from "./flags";
 

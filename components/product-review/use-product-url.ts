@@ -7,7 +7,7 @@ import { productQuery, type ProductQuery } from "@/lib/schemas/products";
 /** Hidden columns ride in the URL beside the query, as `hide=dpi,frame`. */
 const HIDE = "hide";
 
-export interface ProductUrlState {
+interface ProductUrlState {
   query: ProductQuery;
   hidden: ReadonlySet<string>;
   /** Changes the query; `replace` for typing, so each keystroke is not a history entry. */

@@ -4,11 +4,11 @@ import { useId, useState } from "react";
 import type { ProductDetails } from "@/lib/schemas/finerworks";
 import { ChevronIcon } from "@/components/ui/icons";
 import { cn } from "@/components/ui/cn";
-import { formatMoney } from "@/components/images/format";
+import { formatMoney } from "@/components/ui/format";
 import { ProductDetailsBody } from "./product-details";
 import { sortLabels } from "./product-labels";
 import { viewOfProduct } from "./product-view";
-import { LowResolutionMark, type ImagePixels } from "@/components/print/low-resolution-mark";
+import { LowResolutionMark, type ImagePixels } from "@/components/products/low-resolution-mark";
 
 /** The label that tells products of one image apart at a glance (size and paper, usually). */
 function productSubtitle(product: ProductDetails): string | null {

@@ -6,7 +6,7 @@ import { ProductHtml } from "./product-html";
 import { labelsBesideSku, ProductLabels } from "./product-labels";
 import { ProductMockups } from "./product-mockups";
 import { viewOfProduct, type ProductView } from "./product-view";
-import { LowResolutionMark, type ImagePixels } from "@/components/print/low-resolution-mark";
+import { LowResolutionMark, type ImagePixels } from "@/components/products/low-resolution-mark";
 
 const sectionHeading =
   "text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400";

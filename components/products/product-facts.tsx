@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
-import { formatMoney } from "@/components/images/format";
+import { formatMoney } from "@/components/ui/format";
 import { productMargin } from "@/lib/products/margin";
 import type { ProductView } from "./product-view";
 
@@ -21,7 +21,7 @@ function Fact({ label, children, mono }: { label: string; children: ReactNode; m
 }
 
 /** "$12.50 (35.2 %)", or "—" without an asking price; a loss is said in words, not only red. */
-export function MarginText({
+function MarginText({
   askingPrice,
   cost,
   currency,

@@ -1,4 +1,4 @@
-import { ImageThumbnail } from "@/components/images/image-thumbnail";
+import { ImageThumbnail } from "@/components/ui/image-thumbnail";
 
 /** Mock-ups as small thumbnails, each opening the full picture in a new tab. */
 export function ProductMockups({ name, urls }: { name: string; urls: readonly string[] }) {

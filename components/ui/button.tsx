@@ -31,7 +31,7 @@ export function buttonClasses(
   return cn(base, variants[variant], sizes[size], extra);
 }
 
-export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   variant?: Variant;
   size?: Size;
 }

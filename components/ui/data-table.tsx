@@ -16,7 +16,7 @@ declare module "@tanstack/react-table" {
   }
 }
 
-export interface DataTableProps<T> {
+interface DataTableProps<T> {
   /** A TanStack Table instance: columns, sorting and visibility live there. */
   table: Table<T>;
   caption: string;

@@ -1,6 +1,6 @@
 // A tiny toast queue outside React, so code that finishes after its component unmounted (a
 // save started from a closed editor) can still tell the person how it went.
-export interface ToastAction {
+interface ToastAction {
   label: string;
   onAction: () => void;
 }

@@ -3,7 +3,7 @@
 import { useEffect, type RefObject } from "react";
 
 /** The page keeps this much room at its bottom, and focus scrolls above it. */
-export const TOAST_SPACE_VAR = "--toast-space";
+const TOAST_SPACE_VAR = "--toast-space";
 
 function covered(element: Element, stack: HTMLElement): boolean {
   if (stack.contains(element)) return false;

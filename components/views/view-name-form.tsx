@@ -6,7 +6,7 @@ import { imageQueryToSearchParams, type ImageQuery } from "@/lib/schemas/image-q
 import { createSavedView, refreshSavedViews, renameSavedView } from "@/lib/queries/views";
 import { Button } from "@/components/ui/button";
 import { showToast } from "@/components/ui/toast-store";
-import type { Panel } from "./views-controls";
+import type { Panel } from "./views-panel";
 
 /** "View name" for saving the current search, filters and sort, or renaming a saved view. */
 export function ViewNameForm({

@@ -5,15 +5,13 @@ import type { ImageQuery } from "@/lib/schemas/image-query";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { ChevronIcon } from "@/components/ui/icons";
 import { cn } from "@/components/ui/cn";
+import type { Panel } from "./views-panel";
 
 // The menu and the name form load when first opened, keeping the grid's first load small.
 const ViewsMenu = lazy(() => import("./views-menu").then((m) => ({ default: m.ViewsMenu })));
 const ViewNameForm = lazy(() =>
   import("./view-name-form").then((m) => ({ default: m.ViewNameForm })),
 );
-
-export type Panel =
-  { kind: "menu" } | { kind: "save" } | { kind: "rename"; id: string; name: string };
 
 /** "Views" (built-in and saved views) and "Save view", beside the layout toggle. */
 export function ViewsControls({

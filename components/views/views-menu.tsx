@@ -15,7 +15,7 @@ import { viewKeys } from "@/lib/resources/view-keys";
 import { SNAPSHOT_VIEWS, VIEW_LABELS, type SnapshotView } from "@/lib/triage/view-names";
 import { showToast } from "@/components/ui/toast-store";
 import { cn } from "@/components/ui/cn";
-import { formatCount } from "@/components/images/format";
+import { formatCount } from "@/components/ui/format";
 import { formatAsOf } from "./as-of";
 
 const ITEM =

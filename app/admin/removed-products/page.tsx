@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ExportCsvLink } from "@/components/history/export-csv-link";
+import { ExportCsvLink } from "@/components/ui/export-csv-link";
 import { FilterForm, pickFilters, type FilterField } from "@/components/history/filter-form";
 import { InvalidFilters } from "@/components/history/invalid-filters";
 import { RemovedProductsTable } from "@/components/history/removed-products-table";

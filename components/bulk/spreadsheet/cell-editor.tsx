@@ -3,7 +3,7 @@
 import type { KeyboardEvent } from "react";
 import { controlClasses } from "@/components/ui/field";
 import { cn } from "@/components/ui/cn";
-import type { CellHandlers } from "./sheet-row";
+import type { CellHandlers } from "./cell-handlers";
 
 /**
  * The open cell: Enter keeps the text and goes down (Shift+Enter is a new line in a

@@ -5,16 +5,10 @@ import type { ImageDetails } from "@/lib/schemas/finerworks";
 import { cellValue, SHEET_COLUMNS, type SheetColumn, type SheetRow } from "@/lib/bulk/sheet";
 import type { ImageText } from "@/lib/editing/drafts";
 import { cn } from "@/components/ui/cn";
-import { imageDisplayTitle } from "@/components/images/format";
+import { imageDisplayTitle } from "@/components/ui/format";
+import type { CellHandlers } from "./cell-handlers";
 import { CellEditor } from "./cell-editor";
 import { SheetThumbnail } from "./sheet-thumbnail";
-
-export interface CellHandlers {
-  onType: (value: string) => void;
-  onCommit: (then: "down" | "right" | "left" | "stay") => void;
-  onCancel: () => void;
-  onPick: (row: number, col: number) => void;
-}
 
 const LABELS: Record<SheetColumn, string> = { title: "Title", description: "Description" };
 

@@ -2,7 +2,7 @@
 
 import { createContext, useContext, useEffect, useState } from "react";
 import type { ImageDetails } from "@/lib/schemas/finerworks";
-import { ImageThumbnail } from "@/components/images/image-thumbnail";
+import { ImageThumbnail } from "@/components/ui/image-thumbnail";
 
 /** Whether the sheet is scrolling (the virtualiser's word): rows coming in wait for their image. */
 export const SheetScrollingContext = createContext(false);

@@ -17,7 +17,7 @@ import {
 import { loadSheetDrafts, saveSheetDrafts } from "@/lib/bulk/sheet-drafts";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
-import { formatCount } from "@/components/images/format";
+import { formatCount } from "@/components/ui/format";
 import { BulkReview } from "../bulk-review";
 import { ModalPanel } from "../modal-panel";
 import { useBulkSources } from "../use-bulk-sources";

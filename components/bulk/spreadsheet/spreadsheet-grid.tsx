@@ -5,7 +5,8 @@ import { useCallback, useLayoutEffect, useMemo, useRef, type KeyboardEvent } fro
 import type { ImageDetails } from "@/lib/schemas/finerworks";
 import { SHEET_COLUMNS, type SheetAction, type SheetRow, type SheetState } from "@/lib/bulk/sheet";
 import { cn } from "@/components/ui/cn";
-import { SHEET_ROW_HEIGHT, SheetRowView, type CellHandlers } from "./sheet-row";
+import type { CellHandlers } from "./cell-handlers";
+import { SHEET_ROW_HEIGHT, SheetRowView } from "./sheet-row";
 import { SheetScrollingContext } from "./sheet-thumbnail";
 
 const MOVES: Record<string, [number, number]> = {

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { ConflictView } from "./conflict-view";
 import { EditorNotice } from "./editor-notice";
-import { RemoveProductsDialog } from "@/components/products/remove-products-dialog";
+import { RemoveProductsDialog } from "@/components/ui/remove-products-dialog";
 import { useImageTextController, type EditedImage } from "./use-image-text-controller";
 
 export interface ImageTextEditorProps {

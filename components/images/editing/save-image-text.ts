@@ -9,9 +9,9 @@ import { conflictCurrent } from "@/lib/queries/image-text";
 import { saveImageTexts } from "@/lib/queries/save-image-texts";
 import { ApiRequestError } from "@/lib/schemas/api-error";
 import { showToast } from "@/components/ui/toast-store";
-import { plural } from "../format";
+import { plural } from "@/components/ui/format";
 
-export interface SaveImageTextRequest {
+interface SaveImageTextRequest {
   guid: string;
   text: ImageText;
   expected: ImageText;
@@ -24,7 +24,7 @@ export interface SaveImageTextRequest {
   restoreOf?: string;
 }
 
-export function describeFailure(error: unknown): EditFailure {
+function describeFailure(error: unknown): EditFailure {
   if (error instanceof ApiRequestError) {
     return error.referenceId
       ? { message: error.message, referenceId: error.referenceId }

@@ -11,7 +11,7 @@ import {
 } from "@/lib/editing/edit-sessions";
 import { imageText, openingSession } from "@/lib/editing/open-session";
 import { useImageSaveState, type ImageSaveState } from "@/lib/queries/image-save-state";
-import { useCanEdit } from "./can-edit";
+import { useCanEdit } from "@/components/ui/can-edit";
 import { preloadImageTextEditor } from "./lazy-image-text-editor";
 
 interface EditableImage {
@@ -20,7 +20,7 @@ interface EditableImage {
   description: string;
 }
 
-export interface ImageEditing<T extends EditableImage> {
+interface ImageEditing<T extends EditableImage> {
   /** The image as it should be shown: with the text being saved while its request is in flight. */
   image: T;
   session: EditSession | undefined;

@@ -5,7 +5,7 @@ import type { ImageDetails } from "@/lib/schemas/finerworks";
 import { cn } from "@/components/ui/cn";
 import { ChevronIcon, ChevronLeftIcon, SearchIcon, XIcon } from "@/components/ui/icons";
 import { Modal } from "@/components/ui/modal";
-import { formatDimensions, imageDisplayTitle } from "../format";
+import { formatDimensions, imageDisplayTitle } from "@/components/ui/format";
 import { webHiresUri } from "./web-image";
 
 const control =

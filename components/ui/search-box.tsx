@@ -5,7 +5,7 @@ import { controlClasses } from "@/components/ui/field";
 import { SearchIcon, XIcon } from "@/components/ui/icons";
 import { cn } from "@/components/ui/cn";
 
-export const SEARCH_DEBOUNCE_MS = 300;
+const SEARCH_DEBOUNCE_MS = 300;
 
 /**
  * The library search (what it covers is in the placeholder, and in the hint `describedBy`

@@ -5,7 +5,7 @@ import type { ProductDetails } from "@/lib/schemas/finerworks";
 import { Button } from "@/components/ui/button";
 import { Modal } from "@/components/ui/modal";
 import { cn } from "@/components/ui/cn";
-import { formatMoney, plural } from "@/components/images/format";
+import { formatMoney, plural } from "@/components/ui/format";
 
 export interface ImageWithProducts {
   guid: string;
@@ -13,7 +13,7 @@ export interface ImageWithProducts {
   products: readonly ProductDetails[];
 }
 
-export const productCount = (images: readonly ImageWithProducts[]) =>
+const productCount = (images: readonly ImageWithProducts[]) =>
   images.reduce((n, image) => n + image.products.length, 0);
 
 function ProductLines({

@@ -67,10 +67,5 @@ export function formatMoney(
   return format ? format.format(amount) : amount.toFixed(2);
 }
 
-/** The currency as a label ("USD"), or the raw monetary_format when it is something else. */
-export function currencyLabel(monetaryFormat: string | null | undefined): string {
-  return monetaryFormat?.trim() || "—";
-}
-
 /** "1 image", "3 images"; `many` for words that do not just take an s. */
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
