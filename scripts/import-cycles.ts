@@ -1,6 +1,7 @@
-// `npm run cycles`: import cycles between files and between folders (a feature folder such as
-// lib/server/images, a component folder, lib/<x>), counted on dependency-cruiser's graph
-// (type-only and lazy imports count). Exits 1 when there is any.
+// `npm run lint:imports` (also `npm run cycles`): the import rules of dependency-cruiser.config.mjs,
+// and the import cycles between files and between folders (a feature folder such as
+// lib/server/images, a component folder, lib/<x>), counted on one cruise of the graph (type-only
+// and lazy imports count). Exits 1 when a rule is broken or there is any cycle.
 import { spawnSync } from "node:child_process";
 
 interface CruisedModule {
@@ -67,7 +68,13 @@ function cycles(graph: Graph): string[][] {
   return found;
 }
 
-function cruise(): CruisedModule[] {
+interface Violation {
+  rule: { name: string };
+  from: string;
+  to: string;
+}
+
+function cruise(): { modules: CruisedModule[]; summary: { violations: Violation[] } } {
   const args = [...ROOTS, "proxy.ts", "instrumentation.ts", "-c", "dependency-cruiser.config.mjs"];
   const result = spawnSync("npx", ["depcruise", ...args, "-T", "json"], {
     encoding: "utf8",
@@ -77,12 +84,20 @@ function cruise(): CruisedModule[] {
     process.stderr.write(result.stderr);
     process.exit(2);
   }
-  return (JSON.parse(result.stdout) as { modules: CruisedModule[] }).modules;
+  return JSON.parse(result.stdout) as {
+    modules: CruisedModule[];
+    summary: { violations: Violation[] };
+  };
 }
 
 const files: Graph = new Map();
 const folders: Graph = new Map();
-for (const cruised of cruise()) {
+const { modules, summary } = cruise();
+// Cycles are counted below, apart from the other rules.
+const broken = summary.violations.filter((v) => v.rule.name !== "no-circular");
+for (const v of broken) console.error(`${v.rule.name}: ${v.from} -> ${v.to}`);
+console.info(`import rules broken: ${broken.length}`);
+for (const cruised of modules) {
   if (cruised.coreModule || cruised.source.startsWith("node_modules")) continue;
   for (const dep of cruised.dependencies) {
     if (dep.coreModule || dep.couldNotResolve || dep.resolved.startsWith("node_modules")) continue;
@@ -106,4 +121,4 @@ for (const members of folderCycles) {
     for (const b of folders.get(a) ?? [])
       if (members.includes(b)) console.info(`      ${a} -> ${b}`);
 }
-process.exit(fileCycles.length + folderCycles.length > 0 ? 1 : 0);
+process.exit(broken.length + fileCycles.length + folderCycles.length > 0 ? 1 : 0);

@@ -7,7 +7,7 @@ import { startTestServices } from "./lib/test-services.mjs";
 /** @type {[name: string, command: [string, ...string[]]][]} */
 const steps = [
   ["format (prettier --check)", ["npx", "prettier", "--check", "--log-level=warn", "."]],
-  ["lint", ["npx", "eslint", ".", "--max-warnings=0"]],
+  ["lint", ["npm", "run", "lint"]],
   ["typecheck", ["npx", "tsc", "--noEmit"]],
   ["unit + integration (vitest)", ["npx", "vitest", "run"]],
   ["end-to-end (playwright)", ["node", "scripts/e2e.mjs"]],
