@@ -8,7 +8,7 @@ export default defineConfig({
     alias: [
       { find: /^@\//, replacement: `${root}/` },
       // `server-only` throws outside React Server Components; tests import server modules directly.
-      { find: /^server-only$/, replacement: `${root}/test/empty-module.ts` },
+      { find: /^server-only$/, replacement: `${root}/test/harness/empty-module.ts` },
     ],
   },
   test: {
@@ -16,7 +16,7 @@ export default defineConfig({
     exclude: ["node_modules/**", ".next/**", "e2e/**", "data/**"],
     environment: "node",
     // Throwaway PostgreSQL and Redis for their suites (see scripts/lib/test-services.mjs).
-    globalSetup: ["./test/global-setup.ts"],
+    globalSetup: ["./test/harness/global-setup.ts"],
     testTimeout: 20_000,
     hookTimeout: 60_000,
     pool: "forks",

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { isLoopbackAddress } from "./http-io";
 import type { LoggedRequest, RunningEmulator } from "./server";
 import { DEMO_COUNTS, EXAMPLE_IMAGE_GUID } from "./seed";
-import { call, KEY_HEADERS, library, list, startTestEmulator } from "./test-support";
+import { call, KEY_HEADERS, library, list, startTestEmulator } from "@/test/harness/emulator";
 
 let emulator: RunningEmulator;
 const control = (path: string, init?: RequestInit) =>

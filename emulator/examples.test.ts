@@ -9,7 +9,7 @@ import {
 } from "@/lib/finerworks/schemas";
 import type { RunningEmulator } from "./server";
 import { EXAMPLE_IMAGE_GUID, UPDATE_EXAMPLE_GUID } from "./seed";
-import { call, REFERENCE_ID, startTestEmulator, type ListAnswer } from "./test-support";
+import { call, REFERENCE_ID, startTestEmulator, type ListAnswer } from "@/test/harness/emulator";
 
 const fixture = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), "utf8"));

@@ -2,7 +2,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { FaultBook } from "./faults";
 import type { RunningEmulator } from "./server";
-import { call, library, list, REFERENCE_ID, startTestEmulator } from "./test-support";
+import { call, library, list, REFERENCE_ID, startTestEmulator } from "@/test/harness/emulator";
 
 const add = (emulator: RunningEmulator, n: number) =>
   call(emulator, "add_images", {

@@ -2,7 +2,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningEmulator } from "./server";
 import { DEMO_COUNTS } from "./seed";
-import { library, list, listAll, startTestEmulator, type ListedImage } from "./test-support";
+import {
+  library,
+  list,
+  listAll,
+  startTestEmulator,
+  type ListedImage,
+} from "@/test/harness/emulator";
 
 let emulator: RunningEmulator;
 let inventory: ListedImage[];

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { safeRelativePath } from "./routes/media";
 import type { RunningEmulator } from "./server";
 import { EXAMPLE_IMAGE_GUID } from "./seed";
-import { list, startTestEmulator } from "./test-support";
+import { list, startTestEmulator } from "@/test/harness/emulator";
 
 let emulator: RunningEmulator;
 beforeAll(async () => {

@@ -2,7 +2,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { RunningEmulator } from "./server";
 import { DEMO_COUNTS, EXAMPLE_IMAGE_GUID, UPDATE_EXAMPLE_GUID } from "./seed";
-import { call, library, list, listAll, startTestEmulator, type ListedImage } from "./test-support";
+import {
+  call,
+  library,
+  list,
+  listAll,
+  startTestEmulator,
+  type ListedImage,
+} from "@/test/harness/emulator";
 
 type AddAnswer = { status: { status_code: number }; images: ListedImage[] };
 

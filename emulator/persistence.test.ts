@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { demoSeed, DEMO_COUNTS, EXAMPLE_IMAGE_GUID } from "./seed";
-import { call, library, list, listAll, startTestEmulator } from "./test-support";
+import { call, library, list, listAll, startTestEmulator } from "@/test/harness/emulator";
 
 const dataDir = mkdtempSync(join(tmpdir(), "emulator-persistence-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));

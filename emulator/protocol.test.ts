@@ -10,7 +10,7 @@ import {
   REFERENCE_ID,
   startTestEmulator,
   TEST_KEYS,
-} from "./test-support";
+} from "@/test/harness/emulator";
 
 type ErrorAnswer = {
   status: { success: boolean; status_code: number; message: string; reference_id: string };

@@ -1,9 +1,17 @@
 /* eslint-disable @typescript-eslint/no-unsafe-assignment -- vitest's expect.any() matchers are typed any */
 // The route handlers themselves, against an in-process emulator: the role matrix, the hostile
 // inputs (no upstream call), upstream failures, batching, idempotency, conflicts, rate limit, logs.
-import { NextRequest } from "next/server";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { startEmulator, type RunningEmulator } from "@/emulator/server";
+import type { ImageDetails } from "@/lib/finerworks/schemas";
+import type { ApiErrorBody } from "@/lib/schemas/api-error";
+import type { FailedRow } from "@/lib/server/images/add";
+import { setStoresForTests } from "@/lib/server/stores";
+import { MemoryTokenBucketStore } from "@/lib/server/stores/rate-limit";
+import {
+  startAppEmulator,
+  upstreamCalls as calledUpstream,
+  type RunningEmulator,
+} from "@/test/harness/emulator";
 import {
   HOSTILE,
   MATRIX,
@@ -12,22 +20,10 @@ import {
   VALID_IMAGE,
   type ApiCall,
   type Caller,
-} from "@/test-support/api-cases";
-import type { SessionUser } from "@/lib/auth/roles";
-import type { ImageDetails } from "@/lib/finerworks/schemas";
-import type { ApiErrorBody } from "@/lib/schemas/api-error";
-import type { FailedRow } from "@/lib/server/images/add";
-import { resetServerConfigForTests } from "@/lib/server/config";
-import { setStoresForTests } from "@/lib/server/stores";
-import { MemoryTokenBucketStore } from "@/lib/server/stores/rate-limit";
-
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/server/auth/session", () => ({
-  getSessionUser: () => Promise.resolve(session.user),
-}));
-
-const images = await import("./images/route");
-const health = await import("./health/route");
+} from "@/test/harness/fixtures/api-cases";
+import { callRoute } from "@/test/harness/route";
+import * as health from "./health/route";
+import * as images from "./images/route";
 
 /** The union of the answers' shapes, loosely: each test reads the part it expects. */
 interface Json {
@@ -37,26 +33,14 @@ interface Json {
   page_number: number;
 }
 
-const USERS: Record<Exclude<Caller, "anonymous">, SessionUser> = {
-  artist: { email: "artist@example.com", name: "Ada Artist", role: "artist" },
-  staff: { email: "staff@example.com", name: "Sam Staff", role: "staff" },
-  admin: { email: "admin@example.com", name: "Alex Admin", role: "admin" },
-};
 const KEYS = { web: "unit-web-key-5b2d9c", app: "unit-app-key-77e1f0" };
 
 let emulator: RunningEmulator;
 let logLines: string[] = [];
 
-function as(caller: Caller) {
-  session.user = caller === "anonymous" ? null : USERS[caller];
-}
-
-async function call({ method, path, headers, body }: ApiCall) {
-  const req = new NextRequest(`http://localhost:3000${path}`, {
-    method,
-    headers: { host: "localhost:3000", ...headers },
-    body,
-  });
+/** One case of the tables (or a call of this file), as `as`: staff unless a test says otherwise. */
+function call(apiCall: ApiCall, as: Caller = "staff") {
+  const { method, path } = apiCall;
   const handler = path.startsWith("/api/health")
     ? health.GET
     : method === "GET"
@@ -64,25 +48,20 @@ async function call({ method, path, headers, body }: ApiCall) {
       : method === "POST"
         ? images.POST
         : images.PATCH;
-  const response = await handler(req);
-  const text = await response.text();
-  return {
-    status: response.status,
-    headers: response.headers,
-    text,
-    json: text ? (JSON.parse(text) as Json) : undefined,
-  };
+  return callRoute<Json | undefined>(handler, as, apiCall);
 }
 
-const upstreamCalls = (endpoint?: string) =>
-  emulator.requests().filter((r) => r.endpoint !== null && (!endpoint || r.endpoint === endpoint));
-const post = (body: unknown, headers: Record<string, string> = {}) =>
-  call({
-    method: "POST",
-    path: "/api/images",
-    headers: { "content-type": "application/json", ...headers },
-    body: JSON.stringify(body),
-  });
+const upstreamCalls = (endpoint?: string) => calledUpstream(emulator, endpoint);
+const post = (body: unknown, headers: Record<string, string> = {}, as: Caller = "staff") =>
+  call(
+    {
+      method: "POST",
+      path: "/api/images",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify(body),
+    },
+    as,
+  );
 const patch = (body: unknown) =>
   call({
     method: "PATCH",
@@ -92,15 +71,10 @@ const patch = (body: unknown) =>
   });
 
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, webApiKey: KEYS.web, appKey: KEYS.app });
-  Object.assign(process.env, {
-    EMULATOR_PORT: String(emulator.port),
-    EMULATOR_WEB_API_KEY: KEYS.web,
-    EMULATOR_APP_KEY: KEYS.app,
-    FINERWORKS_TIMEOUT_MS: "500",
-    LOG_LEVEL: "info",
+  emulator = await startAppEmulator({
+    keys: { webApiKey: KEYS.web, appKey: KEYS.app },
+    env: { FINERWORKS_TIMEOUT_MS: "500", LOG_LEVEL: "info", RATE_LIMIT_PER_MINUTE: "120" },
   });
-  resetServerConfigForTests();
 });
 afterAll(async () => {
   await emulator.close();
@@ -114,7 +88,6 @@ beforeEach(() => {
   vi.spyOn(process.stdout, "write").mockImplementation(capture);
   vi.spyOn(process.stderr, "write").mockImplementation(capture);
   setStoresForTests(undefined);
-  as("staff");
 });
 afterEach(() => {
   vi.restoreAllMocks();
@@ -126,8 +99,7 @@ describe("role matrix", () => {
   for (const route of MATRIX.filter((r) => !r.fullStackOnly)) {
     for (const caller of ["anonymous", "artist", "staff", "admin"] as const) {
       it(`${route.name} as ${caller} -> ${route.expected[caller]}`, async () => {
-        as(caller);
-        const answer = await call(route);
+        const answer = await call(route, caller);
         expect(answer.status).toBe(route.expected[caller]);
         if (answer.status >= 400) {
           expect(answer.json?.error.code).toBe(
@@ -314,9 +286,9 @@ describe("POST /api/images", () => {
     expect(upstreamCalls("add_images")).toHaveLength(2);
     const reused = await post({ images: many(1) }, { "idempotency-key": "add-6-images-1" });
     expect(reused.status).toBe(409);
-    as("artist"); // keys are per user
+    // Keys are per user.
     expect(
-      (await post(body, { "idempotency-key": "add-6-images-1" })).headers.get(
+      (await post(body, { "idempotency-key": "add-6-images-1" }, "artist")).headers.get(
         "idempotent-replayed",
       ),
     ).toBeNull();
@@ -430,8 +402,7 @@ describe("rate limit and logs", () => {
     expect(third.status).toBe(429);
     expect(third.json?.error.code).toBe("rate_limited");
     expect(Number(third.headers.get("retry-after"))).toBeGreaterThan(0);
-    as("artist");
-    expect((await call({ method: "GET", path: "/api/health" })).status).toBe(200);
+    expect((await call({ method: "GET", path: "/api/health" }, "artist")).status).toBe(200);
   });
 
   it("writes one line per request with route, user, status, duration and reference id, and no key", async () => {

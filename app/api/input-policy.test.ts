@@ -1,36 +1,21 @@
 // User text and image URIs the API refuses with a field error before any upstream call, and the
 // ordinary input it keeps accepting (route handlers against an in-process emulator).
-import { NextRequest } from "next/server";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { startEmulator, type RunningEmulator } from "@/emulator/server";
-import { SEEDED_GUID, VALID_IMAGE, type ApiCall } from "@/test-support/api-cases";
-import { PRIVATE_URI_CASES, UNICODE_CASES } from "@/test-support/input-cases";
-import type { SessionUser } from "@/lib/auth/roles";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { ApiErrorBody } from "@/lib/schemas/api-error";
-import { resetServerConfigForTests } from "@/lib/server/config";
 import { resetMediaStoreForTests } from "@/lib/server/media/store";
 import { setStoresForTests } from "@/lib/server/stores";
+import { startAppEmulator, upstreamCalls, type RunningEmulator } from "@/test/harness/emulator";
+import { SEEDED_GUID, VALID_IMAGE, type ApiCall } from "@/test/harness/fixtures/api-cases";
+import { PRIVATE_URI_CASES, UNICODE_CASES } from "@/test/harness/fixtures/input-cases";
+import { callRoute } from "@/test/harness/route";
+import * as images from "./images/route";
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/server/auth/session", () => ({
-  getSessionUser: () => Promise.resolve(session.user),
-}));
-
-const images = await import("./images/route");
-
-const KEYS = { web: "policy-web-key-31ad", app: "policy-app-key-c90e" };
-const STAFF: SessionUser = { email: "staff@example.com", name: "Sam Staff", role: "staff" };
+const KEYS = { webApiKey: "policy-web-key-31ad", appKey: "policy-app-key-c90e" };
 let emulator: RunningEmulator;
 
-async function call({ method, path, headers, body }: ApiCall) {
-  const req = new NextRequest(`http://localhost:3000${path}`, {
-    method,
-    headers: { host: "localhost:3000", ...headers },
-    body,
-  });
-  const response = await (method === "POST" ? images.POST : images.PATCH)(req);
-  return { status: response.status, json: (await response.json()) as ApiErrorBody };
-}
+/** A case as staff, who may add and edit. */
+const call = (apiCall: ApiCall) =>
+  callRoute<ApiErrorBody>(apiCall.method === "POST" ? images.POST : images.PATCH, "staff", apiCall);
 const post = (image: Record<string, unknown>) =>
   call({
     method: "POST",
@@ -38,18 +23,12 @@ const post = (image: Record<string, unknown>) =>
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ images: [{ ...VALID_IMAGE, ...image }], library: "temporary" }),
   });
-const upstreamCalls = () => emulator.requests().filter((r) => r.endpoint !== null);
 
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, webApiKey: KEYS.web, appKey: KEYS.app });
-  Object.assign(process.env, {
-    EMULATOR_PORT: String(emulator.port),
-    EMULATOR_WEB_API_KEY: KEYS.web,
-    EMULATOR_APP_KEY: KEYS.app,
-    NEXTAUTH_URL: "http://localhost:3000",
-    LOG_LEVEL: "silent",
+  emulator = await startAppEmulator({
+    keys: KEYS,
+    env: { NEXTAUTH_URL: "http://localhost:3000", FINERWORKS_TIMEOUT_MS: "15000" },
   });
-  resetServerConfigForTests();
   resetMediaStoreForTests();
 });
 afterAll(async () => {
@@ -57,7 +36,6 @@ afterAll(async () => {
 });
 beforeEach(() => {
   setStoresForTests(undefined);
-  session.user = STAFF;
 });
 afterEach(() => {
   emulator.clearRequests();
@@ -72,13 +50,14 @@ describe.each([
     expect(answer.status).toBe(400);
     expect(answer.json.error.code).toBe("invalid_request");
     expect(Object.keys(answer.json.error.fields ?? {})).toContain(c.field);
-    expect(upstreamCalls()).toEqual([]);
+    expect(upstreamCalls(emulator)).toEqual([]);
   });
 });
 
 describe("ordinary input still passes", () => {
   const sentUpstream = () => {
-    const body = upstreamCalls()[0]?.body as { images: Record<string, string>[] } | undefined;
+    const body = upstreamCalls(emulator)[0]?.body as
+      { images: Record<string, string>[] } | undefined;
     return body?.images[0];
   };
 
@@ -116,7 +95,7 @@ describe("ordinary input still passes", () => {
       body: JSON.stringify({ images: [{ guid: SEEDED_GUID, title: "Cre\u0300me" }] }),
     });
     expect(answer.status).toBe(200);
-    const update = upstreamCalls().find((r) => r.endpoint === "update_images");
+    const update = upstreamCalls(emulator).find((r) => r.endpoint === "update_images");
     expect((update?.body as { images: { title: string }[] }).images[0]?.title).toBe("Crème");
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CSV_BOM, csvCell, csvResponse, csvStream, primed, toCsv } from "./csv";
-import { parseCsv } from "@/test/parse-csv";
+import { parseCsv } from "@/test/harness/csv";
 
 describe("csvCell", () => {
   it.each([

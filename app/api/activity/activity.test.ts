@@ -1,32 +1,24 @@
 /* eslint-disable @typescript-eslint/no-unsafe-assignment -- vitest's expect.any() matchers are typed any */
 // GET /api/activity and GET /api/removed-products: who may read them, what the query accepts,
 // cursor paging and the CSV exports, over a store filled through the store's own writes.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/roles";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { ActivityPage, RemovedProductsPage } from "@/lib/schemas/activity";
 import type { ApiErrorBody } from "@/lib/schemas/api-error";
 import { resetServerConfigForTests } from "@/lib/server/config";
 import { writePending } from "@/lib/server/db/activity";
 import { entry, product, productRow } from "@/lib/server/db/test-rows";
 import { setStoresForTests } from "@/lib/server/stores";
-import { callRoute, useTestStore, USERS, type Caller } from "@/test/route-harness";
-import { ENGINES } from "@/test/store-engines";
-
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/server/auth/session", () => ({
-  getSessionUser: () => Promise.resolve(session.user),
-}));
-
-const activity = await import("./route");
-const removed = await import("../removed-products/route");
+import { callRoute } from "@/test/harness/route";
+import type { Caller } from "@/test/harness/session";
+import { ENGINES, useTestStore } from "@/test/harness/store";
+import * as removed from "../removed-products/route";
+import * as activity from "./route";
 
 type Json = ActivityPage & RemovedProductsPage & ApiErrorBody;
-const as = (caller: Caller) => {
-  session.user = caller === "anonymous" ? null : USERS[caller];
-};
-const feed = (query = "") => callRoute<Json>(activity.GET, "GET", `/api/activity${query}`);
-const archive = (query = "") =>
-  callRoute<Json>(removed.GET, "GET", `/api/removed-products${query}`);
+const feed = (query = "", as: Caller = "admin") =>
+  callRoute<Json>(activity.GET, as, { method: "GET", path: `/api/activity${query}` });
+const archive = (query = "", as: Caller = "admin") =>
+  callRoute<Json>(removed.GET, as, { method: "GET", path: `/api/removed-products${query}` });
 
 const IMAGE = "5fd001ce-5db8-4e84-9010-e29499eadb3f";
 const T0 = Date.UTC(2026, 2, 1, 9);
@@ -37,7 +29,6 @@ beforeAll(() => {
 });
 beforeEach(() => {
   setStoresForTests(undefined);
-  as("admin");
 });
 
 for (const { engine, skip } of ENGINES) {
@@ -87,9 +78,11 @@ for (const { engine, skip } of ENGINES) {
         ["/api/removed-products?format=csv", "staff", 403],
         ["/api/removed-products?format=csv", "admin", 200],
       ] as const)("%s as %s -> %i", async (path, caller, status) => {
-        as(caller);
         const [base, query] = path.split("?");
-        const answer = await (base === "/api/activity" ? feed : archive)(query ? `?${query}` : "");
+        const answer = await (base === "/api/activity" ? feed : archive)(
+          query ? `?${query}` : "",
+          caller,
+        );
         expect(answer.status).toBe(status);
         if (status >= 400)
           expect(answer.json.error.code).toBe(status === 401 ? "unauthenticated" : "forbidden");

@@ -1,30 +1,19 @@
 // PATCH /api/images with many images: per-row answers (200, or 207 naming the failed rows),
 // update_images in calls of at most 25 (2 in flight), each chunk re-read with guid_filter for
 // the `expected` check, one batch id in the history. Over HTTP against the emulator, on SQLite.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { RunningEmulator } from "@/emulator/server";
-import type { SessionUser } from "@/lib/auth/roles";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { ImageDetails } from "@/lib/finerworks/schemas";
 import type { ActivityPage } from "@/lib/schemas/activity";
 import type { ApiErrorBody } from "@/lib/schemas/api-error";
 import { setDatabaseForTests } from "@/lib/server/db";
 import type { StoreConnection } from "@/lib/server/db/connection";
 import { setStoresForTests } from "@/lib/server/stores";
-import {
-  callRoute,
-  startRouteEmulator,
-  useTestStore,
-  USERS,
-  type Caller,
-} from "@/test/route-harness";
-
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/server/auth/session", () => ({
-  getSessionUser: () => Promise.resolve(session.user),
-}));
-
-const images = await import("./route");
-const activity = await import("../activity/route");
+import { startAppEmulator, type RunningEmulator } from "@/test/harness/emulator";
+import { callRoute } from "@/test/harness/route";
+import type { Caller } from "@/test/harness/session";
+import { useTestStore } from "@/test/harness/store";
+import * as activity from "../activity/route";
+import * as images from "./route";
 
 interface Saved {
   guid: string;
@@ -37,10 +26,8 @@ type Json = ApiErrorBody & {
   failed?: { index: number; guid: string; error: ApiErrorBody["error"] }[];
 };
 
-const as = (caller: Caller) => {
-  session.user = caller === "anonymous" ? null : USERS[caller];
-};
-const patch = (body: unknown) => callRoute<Json>(images.PATCH, "PATCH", "/api/images", body);
+const patch = (body: unknown, as: Caller = "staff") =>
+  callRoute<Json>(images.PATCH, as, { method: "PATCH", path: "/api/images", json: body });
 
 let emulator: RunningEmulator;
 let close: () => Promise<void>;
@@ -61,7 +48,7 @@ const reads = () =>
     .map((r) => r.body as { guid_filter?: string[] });
 
 beforeAll(async () => {
-  emulator = await startRouteEmulator();
+  emulator = await startAppEmulator();
   ({ close, store } = await useTestStore("sqlite"));
   const { createFinerWorksClient } = await import("@/lib/finerworks/client");
   const { serverConfig } = await import("@/lib/server/config");
@@ -81,13 +68,17 @@ beforeEach(() => {
   emulator.reset();
   emulator.clearFaults();
   emulator.clearRequests();
-  as("staff");
 });
 
 /** Every entry of the request that wrote this entry (its batch). */
 async function batchOf(entryId: string): Promise<ActivityPage["entries"]> {
   const feed = async (query: string) =>
-    (await callRoute<ActivityPage>(activity.GET, "GET", `/api/activity?${query}`)).json.entries;
+    (
+      await callRoute<ActivityPage>(activity.GET, "staff", {
+        method: "GET",
+        path: `/api/activity?${query}`,
+      })
+    ).json.entries;
   const batch = (await feed("limit=100")).find((e) => e.id === entryId)?.batch_id;
   expect(batch).toBeTruthy();
   return feed(`batch=${batch}&limit=100`);
@@ -206,8 +197,7 @@ describe("PATCH /api/images with many images", () => {
   });
 
   it("refuses a forged 2-image PATCH from an artist with 403, sending nothing", async () => {
-    as("artist");
-    const answer = await patch({ images: library.slice(0, 2).map(renamed) });
+    const answer = await patch({ images: library.slice(0, 2).map(renamed) }, "artist");
     expect(answer.status).toBe(403);
     expect(answer.json.error.code).toBe("forbidden");
     expect(emulator.requests()).toHaveLength(0);

@@ -3,32 +3,20 @@
 // before the upstream call (with the products update_images destroys), completed after; a store
 // that cannot be written refuses the change with 503 and sends nothing upstream.
 import pg from "pg";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { RunningEmulator } from "@/emulator/server";
-import type { SessionUser } from "@/lib/auth/roles";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { ImageDetails } from "@/lib/finerworks/schemas";
 import type { ActivityPage, RemovedProductsPage } from "@/lib/schemas/activity";
 import type { ApiErrorBody } from "@/lib/schemas/api-error";
 import type { StoreConnection } from "@/lib/server/db/connection";
 import { setStoresForTests } from "@/lib/server/stores";
-import { ENGINES, POSTGRES_URL } from "@/test/store-engines";
-import {
-  callRoute,
-  startRouteEmulator,
-  useTestStore,
-  USERS,
-  waitFor,
-  type Caller,
-} from "@/test/route-harness";
-
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/server/auth/session", () => ({
-  getSessionUser: () => Promise.resolve(session.user),
-}));
-
-const images = await import("./route");
-const activity = await import("../activity/route");
-const removed = await import("../removed-products/route");
+import { startAppEmulator, type RunningEmulator } from "@/test/harness/emulator";
+import { callRoute } from "@/test/harness/route";
+import type { Caller } from "@/test/harness/session";
+import { ENGINES, POSTGRES_URL, useTestStore } from "@/test/harness/store";
+import { waitFor } from "@/test/harness/wait";
+import * as activity from "../activity/route";
+import * as removed from "../removed-products/route";
+import * as images from "./route";
 
 type Json = ActivityPage &
   RemovedProductsPage &
@@ -36,14 +24,18 @@ type Json = ActivityPage &
     images: { guid: string; title: string; description: string; activity_id?: string }[];
   };
 
-const as = (caller: Caller) => {
-  session.user = caller === "anonymous" ? null : USERS[caller];
-};
-const patch = (body: unknown) => callRoute<Json>(images.PATCH, "PATCH", "/api/images", body);
-const post = (body: unknown) => callRoute<Json>(images.POST, "POST", "/api/images", body);
-const feed = (query = "") => callRoute<Json>(activity.GET, "GET", `/api/activity${query}`);
+const patch = (body: unknown, as: Caller = "staff") =>
+  callRoute<Json>(images.PATCH, as, { method: "PATCH", path: "/api/images", json: body });
+const post = (body: unknown) =>
+  callRoute<Json>(images.POST, "staff", { method: "POST", path: "/api/images", json: body });
+const feed = (query = "") =>
+  callRoute<Json>(activity.GET, "staff", { method: "GET", path: `/api/activity${query}` });
+/** The archive is the admins' own. */
 const archive = (query = "") =>
-  callRoute<Json>(removed.GET, "GET", `/api/removed-products${query}`);
+  callRoute<Json>(removed.GET, "admin", { method: "GET", path: `/api/removed-products${query}` });
+/** A list page, as staff. */
+const list = <T = Json>(query: string) =>
+  callRoute<T>(images.GET, "staff", { method: "GET", path: `/api/images${query}` });
 
 let emulator: RunningEmulator;
 /** A seeded inventory image with at least two products, and a temporary-library image. */
@@ -53,17 +45,12 @@ let plain: ImageDetails;
 const upstream = (endpoint: string) => emulator.requests().filter((r) => r.endpoint === endpoint);
 
 async function readImage(guid: string): Promise<ImageDetails> {
-  as("staff");
-  const answer = await callRoute<{ images: ImageDetails[] }>(
-    images.GET,
-    "GET",
-    `/api/images?guids=${guid}&library=inventory`,
-  );
+  const answer = await list<{ images: ImageDetails[] }>(`?guids=${guid}&library=inventory`);
   return answer.json.images[0]!;
 }
 
 beforeAll(async () => {
-  emulator = await startRouteEmulator();
+  emulator = await startAppEmulator();
   const { createFinerWorksClient } = await import("@/lib/finerworks/client");
   const { serverConfig } = await import("@/lib/server/config");
   const client = createFinerWorksClient(serverConfig().finerworks);
@@ -82,7 +69,6 @@ beforeEach(() => {
   emulator.reset();
   emulator.clearFaults();
   emulator.clearRequests();
-  as("staff");
 });
 
 for (const { engine, skip } of ENGINES) {
@@ -126,7 +112,6 @@ for (const { engine, skip } of ENGINES) {
       expect(answer.json.images[0]).toMatchObject({ activity_id: entries[0]!.id });
       // The products are gone upstream, and kept here exactly as FinerWorks sent them.
       expect((await readImage(before.guid)).products ?? []).toHaveLength(0);
-      as("admin");
       const kept = (await archive(`?image=${before.guid}`)).json.products;
       expect(kept.map((p) => p.sku).sort()).toEqual(before.products!.map((p) => p.sku).sort());
       const original = before.products![0]!;
@@ -173,7 +158,6 @@ for (const { engine, skip } of ENGINES) {
         expect(entry).toMatchObject({ outcome, error_code: code });
         if (kind !== "timeout") expect(entry.reference_id).toBe(answer.json.error.reference_id);
         // A failed edit removed nothing; one that may have gone through keeps its products.
-        as("admin");
         const kept = (await archive(`?image=${guid}`)).json.products.filter(
           (p) => p.activity_id === entry.id,
         );
@@ -308,10 +292,10 @@ for (const { engine, skip } of ENGINES) {
       });
 
       it("is refused to artists like any edit", async () => {
-        as("artist");
-        const answer = await patch({
-          images: [{ guid: plain.guid, restore_of: "0190a000-0000-7000-8000-000000000000" }],
-        });
+        const answer = await patch(
+          { images: [{ guid: plain.guid, restore_of: "0190a000-0000-7000-8000-000000000000" }] },
+          "artist",
+        );
         expect(answer.status).toBe(403);
       });
     });
@@ -359,11 +343,7 @@ describe("a store that cannot be written", () => {
     expect(upstream("add_images")).toHaveLength(0);
     expect((await readImage(withProducts.guid)).title).toBe(withProducts.title);
 
-    const grid = await callRoute<{ images: unknown[] }>(
-      images.GET,
-      "GET",
-      "/api/images?per_page=5",
-    );
+    const grid = await list<{ images: unknown[] }>("?per_page=5");
     expect(grid.status).toBe(200);
     expect(grid.json.images).toHaveLength(5);
     expect((await feed()).status).toBe(503);
@@ -391,7 +371,7 @@ describe("a store that cannot be written", () => {
         expect(edit.status).toBe(503);
         expect(edit.json.error.code).toBe("unavailable");
         expect(upstream("update_images")).toHaveLength(0);
-        const grid = await callRoute(images.GET, "GET", "/api/images?per_page=3");
+        const grid = await list("?per_page=3");
         expect(grid.status).toBe(200);
       } finally {
         await admin.query(`alter database ${name} with allow_connections true`);

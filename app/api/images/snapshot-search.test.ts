@@ -2,11 +2,9 @@
 // snapshot: a search also finds the images only their file name matches (FinerWorks' search
 // does not look at file names), listed after FinerWorks' matches with honest counts and pages;
 // the "Products" sort pages the snapshot by product count.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { RunningEmulator } from "@/emulator/server";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { mediaPath, type NewImage } from "@/emulator/records";
 import { productRecord } from "@/emulator/products";
-import type { SessionUser } from "@/lib/auth/roles";
 import type { ListImagesParams } from "@/lib/finerworks/client";
 import type { ImageDetails, ListImagesRequest } from "@/lib/finerworks/schemas";
 import type { ApiErrorBody } from "@/lib/schemas/api-error";
@@ -14,20 +12,17 @@ import type { ImageListResponse } from "@/lib/schemas/image-list";
 import { FILE_NAME_MATCH_LIMIT } from "@/lib/schemas/image-list";
 import { setDatabaseForTests } from "@/lib/server/db";
 import { openStore, type StoreConnection } from "@/lib/server/db/connection";
-import { ENGINES } from "@/test/store-engines";
-import { callRoute, startRouteEmulator, useTestStore, USERS } from "@/test/route-harness";
-
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/server/auth/session", () => ({
-  getSessionUser: () => Promise.resolve(session.user),
-}));
-
-const images = await import("./route");
-const scanRoute = await import("../products/scan/route");
-const { settleLocalScans } = await import("@/lib/server/products/scans");
+import { settleLocalScans } from "@/lib/server/products/scans";
+import { startAppEmulator, type RunningEmulator } from "@/test/harness/emulator";
+import { callRoute } from "@/test/harness/route";
+import { ENGINES, useTestStore } from "@/test/harness/store";
+import * as scanRoute from "../products/scan/route";
+import * as images from "./route";
 
 type Json = ImageListResponse & ApiErrorBody;
-const list = (query: string) => callRoute<Json>(images.GET, "GET", `/api/images?${query}`);
+/** A library page, as an artist: the search is everyone's. */
+const list = (query: string) =>
+  callRoute<Json>(images.GET, "artist", { method: "GET", path: `/api/images?${query}` });
 
 const TERM = "quartz";
 const DAY = 86_400_000;
@@ -100,10 +95,12 @@ function plantLibrary(): void {
 }
 
 async function scanLibrary(): Promise<void> {
-  session.user = USERS.admin;
-  expect((await callRoute(scanRoute.POST, "POST", "/api/products/scan")).status).toBe(202);
+  const scan = await callRoute(scanRoute.POST, "admin", {
+    method: "POST",
+    path: "/api/products/scan",
+  });
+  expect(scan.status).toBe(202);
   await settleLocalScans();
-  session.user = USERS.artist;
 }
 
 /** Every image of a list_images request, page after page, straight from the emulator. */
@@ -143,7 +140,7 @@ async function pageThrough(query: string, perPage: number): Promise<string[]> {
 const contains = (text: string | null | undefined) => (text ?? "").toLowerCase().includes(TERM);
 
 beforeAll(async () => {
-  emulator = await startRouteEmulator();
+  emulator = await startAppEmulator();
 });
 afterAll(async () => {
   await emulator.close();
@@ -152,7 +149,6 @@ beforeEach(() => {
   emulator.reset();
   plantLibrary();
   emulator.clearRequests();
-  session.user = USERS.artist;
 });
 
 for (const { engine, skip } of ENGINES) {

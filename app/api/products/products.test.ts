@@ -1,41 +1,32 @@
 // The product review over real HTTP to the emulator, on both engines: a scan pages through the
 // inventory library into the store (one at a time, cancellable, a failed page retried, a failed
 // scan keeping the snapshot before it), and GET /api/products reads it back filtered and sorted.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { RunningEmulator } from "@/emulator/server";
-import type { SessionUser } from "@/lib/auth/roles";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { ImageDetails, ProductDetails } from "@/lib/finerworks/schemas";
 import type { ApiErrorBody } from "@/lib/schemas/api-error";
 import type { ProductScan, ProductsPage } from "@/lib/schemas/products";
+import { settleLocalScans } from "@/lib/server/products/scans";
 import { setStoresForTests } from "@/lib/server/stores";
-import { parseCsv } from "@/test/parse-csv";
-import { ENGINES } from "@/test/store-engines";
-import {
-  callRoute,
-  startRouteEmulator,
-  useTestStore,
-  USERS,
-  type Caller,
-} from "@/test/route-harness";
-
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/server/auth/session", () => ({
-  getSessionUser: () => Promise.resolve(session.user),
-}));
-
-const products = await import("./route");
-const scanRoute = await import("./scan/route");
-const images = await import("../images/route");
-const { settleLocalScans } = await import("@/lib/server/products/scans");
+import { parseCsv } from "@/test/harness/csv";
+import { startAppEmulator, type RunningEmulator } from "@/test/harness/emulator";
+import { callRoute } from "@/test/harness/route";
+import type { Caller } from "@/test/harness/session";
+import { ENGINES, useTestStore } from "@/test/harness/store";
+import * as images from "../images/route";
+import * as products from "./route";
+import * as scanRoute from "./scan/route";
 
 type Json = ProductsPage & ProductScan & ApiErrorBody;
-const as = (caller: Caller) => {
-  session.user = caller === "anonymous" ? null : USERS[caller];
-};
-const list = (query = "") => callRoute<Json>(products.GET, "GET", `/api/products${query}`);
-const startScan = () => callRoute<Json>(scanRoute.POST, "POST", "/api/products/scan");
-const readScan = () => callRoute<Json>(scanRoute.GET, "GET", "/api/products/scan");
-const cancelScan = () => callRoute<Json>(scanRoute.DELETE, "DELETE", "/api/products/scan");
+// The product review is the admins' own: every call is an admin's unless a test says otherwise.
+const list = (query = "", as: Caller = "admin") =>
+  callRoute<Json>(products.GET, as, { method: "GET", path: `/api/products${query}` });
+const scanCall =
+  (method: "GET" | "POST" | "DELETE") =>
+  (as: Caller = "admin") =>
+    callRoute<Json>(scanRoute[method], as, { method, path: "/api/products/scan" });
+const startScan = scanCall("POST");
+const readScan = scanCall("GET");
+const cancelScan = scanCall("DELETE");
 
 let emulator: RunningEmulator;
 /** Every inventory image with its products, as list_images pages them. */
@@ -62,7 +53,6 @@ async function readLibrary(): Promise<ImageDetails[]> {
 
 /** Starts a scan and waits for its end. */
 async function scanToEnd(): Promise<ProductScan> {
-  as("admin");
   const started = await startScan();
   expect(started.status).toBe(202);
   await settleLocalScans();
@@ -73,7 +63,7 @@ const lossy = (p: ProductDetails) =>
   p.asking_price !== null && p.asking_price > 0 && p.asking_price <= p.per_item_price;
 
 beforeAll(async () => {
-  emulator = await startRouteEmulator();
+  emulator = await startAppEmulator();
   library = await readLibrary();
   expect(allProducts().length).toBeGreaterThan(20);
 });
@@ -98,13 +88,11 @@ for (const { engine, skip } of ENGINES) {
 
     it("is for admins only", async () => {
       for (const caller of ["artist", "staff"] as const) {
-        as(caller);
-        for (const call of [list, startScan, readScan, cancelScan])
-          expect((await call()).status).toBe(403);
-        expect((await list("?format=csv")).status).toBe(403);
+        for (const call of [(as: Caller) => list("", as), startScan, readScan, cancelScan])
+          expect((await call(caller)).status).toBe(403);
+        expect((await list("?format=csv", caller)).status).toBe(403);
       }
-      as("anonymous");
-      expect((await list()).status).toBe(401);
+      expect((await list("", "anonymous")).status).toBe(401);
     });
 
     it("scans the whole inventory library: the table holds exactly what list_images lists", async () => {
@@ -232,12 +220,12 @@ for (const { engine, skip } of ENGINES) {
       emulator.clearRequests();
       const image = library.find((i) => (i.products?.length ?? 0) >= 2)!;
       expect((await list(`?image=${image.guid}`)).json.count).toBe(image.products!.length);
-      as("staff");
-      const edit = await callRoute<Json>(images.PATCH, "PATCH", "/api/images", {
-        images: [{ guid: image.guid, title: "Edited in the review test" }],
+      const edit = await callRoute<Json>(images.PATCH, "staff", {
+        method: "PATCH",
+        path: "/api/images",
+        json: { images: [{ guid: image.guid, title: "Edited in the review test" }] },
       });
       expect(edit.status).toBe(200);
-      as("admin");
       const after = await list(`?image=${image.guid}`);
       expect(after.json.count).toBe(0);
       expect(after.json.summary.products).toBe(allProducts().length - image.products!.length);
@@ -248,7 +236,6 @@ for (const { engine, skip } of ENGINES) {
     it("a visit starts a scan when the snapshot is missing", async () => {
       const { store } = await useTestStore(engine);
       try {
-        as("admin");
         const first = await list();
         expect(first.status).toBe(200);
         expect(first.json).toMatchObject({ count: 0, as_of: null });
@@ -275,7 +262,6 @@ for (const { engine, skip } of ENGINES) {
       ["sort=price", "sort"],
       ["price_min=9&price_max=1", "price_min"],
     ])("answers 400 for %s", async (query, field) => {
-      as("admin");
       const answer = await list(`?${query}`);
       expect(answer.status).toBe(400);
       expect(answer.json.error.code).toBe("invalid_request");

@@ -1,26 +1,24 @@
 // /api/saved-views on both engines: each user sees and changes only their own views, names are
 // unique per user, and a search that is not a valid library query is refused and changes nothing.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/roles";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { ApiErrorBody } from "@/lib/schemas/api-error";
 import type { SavedView } from "@/lib/schemas/views";
 import { resetServerConfigForTests } from "@/lib/server/config";
 import { setStoresForTests } from "@/lib/server/stores";
-import { callRoute, useTestStore, USERS, type Caller } from "@/test/route-harness";
-import { ENGINES } from "@/test/store-engines";
+import { callRoute } from "@/test/harness/route";
+import type { Caller } from "@/test/harness/session";
+import { ENGINES, useTestStore } from "@/test/harness/store";
+import * as route from "./route";
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/server/auth/session", () => ({
-  getSessionUser: () => Promise.resolve(session.user),
-}));
-
-const route = await import("./route");
 type Json = SavedView & { views: SavedView[] } & ApiErrorBody;
-const as = (caller: Caller) => {
-  session.user = caller === "anonymous" ? null : USERS[caller];
-};
-const list = () => callRoute<Json>(route.GET, "GET", "/api/saved-views");
-const create = (body: unknown) => callRoute<Json>(route.POST, "POST", "/api/saved-views", body);
+const PATH = "/api/saved-views";
+const list = (as: Caller) => callRoute<Json>(route.GET, as, { method: "GET", path: PATH });
+const create = (as: Caller, body: unknown) =>
+  callRoute<Json>(route.POST, as, { method: "POST", path: PATH, json: body });
+const rename = (as: Caller, body: unknown) =>
+  callRoute<Json>(route.PATCH, as, { method: "PATCH", path: PATH, json: body });
+const remove = (as: Caller, body: unknown) =>
+  callRoute<Json>(route.DELETE, as, { method: "DELETE", path: PATH, json: body });
 
 beforeAll(() => {
   Object.assign(process.env, { LOG_LEVEL: "silent", RATE_LIMIT_PER_MINUTE: "100000" });
@@ -37,32 +35,25 @@ for (const { engine, skip } of ENGINES) {
     afterAll(() => close());
 
     it("saves a canonical query per user, renames and deletes it", async () => {
-      as("artist");
-      const saved = await create({ name: " Harbour ", search: "?dir=asc&q=harbour&page=3" });
+      const saved = await create("artist", {
+        name: " Harbour ",
+        search: "?dir=asc&q=harbour&page=3",
+      });
       expect(saved.status).toBe(201);
       expect(saved.json).toMatchObject({ name: "Harbour", search: "dir=asc&q=harbour" });
-      expect((await create({ name: "Harbour", search: "" })).status).toBe(409);
+      expect((await create("artist", { name: "Harbour", search: "" })).status).toBe(409);
 
-      as("staff");
-      expect((await list()).json.views).toEqual([]);
+      expect((await list("staff")).json.views).toEqual([]);
       const theirs = { id: saved.json.id, name: "Mine now" };
-      expect((await callRoute(route.PATCH, "PATCH", "/api/saved-views", theirs)).status).toBe(404);
-      expect(
-        (await callRoute(route.DELETE, "DELETE", "/api/saved-views", { id: saved.json.id })).status,
-      ).toBe(404);
+      expect((await rename("staff", theirs)).status).toBe(404);
+      expect((await remove("staff", { id: saved.json.id })).status).toBe(404);
 
-      as("artist");
-      const renamed = await callRoute<Json>(route.PATCH, "PATCH", "/api/saved-views", {
-        id: saved.json.id,
-        name: "Harbours",
-      });
+      const renamed = await rename("artist", { id: saved.json.id, name: "Harbours" });
       expect(renamed.json).toMatchObject({ name: "Harbours", search: "dir=asc&q=harbour" });
-      expect((await list()).json.views.map((v) => v.name)).toEqual(["Harbours"]);
-      const gone = await callRoute(route.DELETE, "DELETE", "/api/saved-views", {
-        id: saved.json.id,
-      });
+      expect((await list("artist")).json.views.map((v) => v.name)).toEqual(["Harbours"]);
+      const gone = await remove("artist", { id: saved.json.id });
       expect(gone.status).toBe(200);
-      expect((await list()).json.views).toEqual([]);
+      expect((await list("artist")).json.views).toEqual([]);
     });
 
     it.each([
@@ -73,17 +64,15 @@ for (const { engine, skip } of ENGINES) {
       [{ name: "Bad dates", search: "from=2025-02-01&to=2025-01-01" }, "search"],
       [{ name: "Extra", search: "", owner_email: "someone@example.com" }, undefined],
     ])("refuses %o with 400 and saves nothing", async (body, field) => {
-      as("artist");
-      const answer = await create(body);
+      const answer = await create("artist", body);
       expect(answer.status).toBe(400);
       expect(answer.json.error.code).toBe("invalid_request");
       if (field) expect(Object.keys(answer.json.error.fields ?? {})).toContain(field);
-      expect((await list()).json.views).toEqual([]);
+      expect((await list("artist")).json.views).toEqual([]);
     });
 
     it("asks who is calling", async () => {
-      as("anonymous");
-      expect((await list()).status).toBe(401);
+      expect((await list("anonymous")).status).toBe(401);
     });
   });
 }

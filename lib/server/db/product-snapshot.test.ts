@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { ImageDetails, ProductDetails } from "@/lib/finerworks/schemas";
 import { productQuerySchema } from "@/lib/schemas/products";
 import { snapshotRows } from "@/lib/server/products/snapshot-rows";
-import { createTestDatabase, ENGINES, type TestDatabase } from "@/test/store-engines";
+import { createTestDatabase, ENGINES, type TestDatabase } from "@/test/harness/store";
 import { openStore, type StoreConnection } from "./connection";
 import { migrateToLatest } from "./migrate";
 import { countProducts, listProducts, summarizeSnapshot } from "./product-query";

@@ -3,7 +3,7 @@
 // reading what the thread wrote.
 import { sql } from "kysely";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/test/store-engines";
+import { createTestDatabase, type TestDatabase } from "@/test/harness/store";
 import { openStore, type StoreConnection } from "./connection";
 import { migrateToLatest } from "./migrate";
 import { startScan } from "./product-scans";

@@ -2,7 +2,7 @@
 // and the archive of removed products.
 import { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, ENGINES, type TestDatabase } from "@/test/store-engines";
+import { createTestDatabase, ENGINES, type TestDatabase } from "@/test/harness/store";
 import { completeEntries, listActivity, writePending } from "./activity";
 import { openStore, type StoreConnection } from "./connection";
 import { encodeCursor } from "./cursor";

@@ -1,24 +1,18 @@
 // kill -9 of the app between the pending write and FinerWorks' answer: after a restart the
 // entry shows "unknown" and the products the edit was about to destroy are still archived.
 import { spawn } from "node:child_process";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { RunningEmulator } from "@/emulator/server";
-import type { SessionUser } from "@/lib/auth/roles";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as activity from "@/app/api/activity/route";
+import * as removed from "@/app/api/removed-products/route";
 import type { ImageDetails } from "@/lib/finerworks/schemas";
 import type { ActivityPage, RemovedProductsPage } from "@/lib/schemas/activity";
 import { setDatabaseForTests } from "@/lib/server/db";
 import { openStore } from "@/lib/server/db/connection";
 import { migrateToLatest } from "@/lib/server/db/migrate";
-import { callRoute, startRouteEmulator, USERS, waitFor } from "@/test/route-harness";
-import { createTestDatabase, ENGINES } from "@/test/store-engines";
-
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/server/auth/session", () => ({
-  getSessionUser: () => Promise.resolve(session.user),
-}));
-
-const activity = await import("@/app/api/activity/route");
-const removed = await import("@/app/api/removed-products/route");
+import { startAppEmulator, type RunningEmulator } from "@/test/harness/emulator";
+import { callRoute } from "@/test/harness/route";
+import { createTestDatabase, ENGINES } from "@/test/harness/store";
+import { waitFor } from "@/test/harness/wait";
 
 // The child's upstream timeout: its pending entry shows "unknown" once this (+1 s) has passed.
 const CHILD_TIMEOUT_MS = 3_000;
@@ -26,7 +20,7 @@ let emulator: RunningEmulator;
 let image: ImageDetails;
 
 beforeAll(async () => {
-  emulator = await startRouteEmulator();
+  emulator = await startAppEmulator();
   const { createFinerWorksClient } = await import("@/lib/finerworks/client");
   const { serverConfig } = await import("@/lib/server/config");
   const page = await createFinerWorksClient(serverConfig().finerworks).listImages({
@@ -50,7 +44,7 @@ for (const { engine, skip } of ENGINES) {
       emulator.setFault({ endpoint: "update_images", kind: "latency", latency_ms: 60_000 });
       const child = spawn(
         process.execPath,
-        ["--conditions=react-server", "--import", "tsx", "test/crash-child.ts", image.guid],
+        ["--conditions=react-server", "--import", "tsx", "test/harness/crash-child.ts", image.guid],
         {
           env: {
             ...process.env,
@@ -85,9 +79,11 @@ for (const { engine, skip } of ENGINES) {
       await migrateToLatest(store);
       setDatabaseForTests(store);
       try {
-        session.user = USERS.admin;
         const entry = await waitFor(async () => {
-          const page = await callRoute<ActivityPage>(activity.GET, "GET", "/api/activity");
+          const page = await callRoute<ActivityPage>(activity.GET, "admin", {
+            method: "GET",
+            path: "/api/activity",
+          });
           const found = page.json.entries[0];
           return found?.outcome === "unknown" ? found : undefined;
         }, 10_000);
@@ -98,11 +94,10 @@ for (const { engine, skip } of ENGINES) {
           after: { title: "Saved by a process that was killed" },
           removed_products_count: image.products!.length,
         });
-        const archived = await callRoute<RemovedProductsPage>(
-          removed.GET,
-          "GET",
-          `/api/removed-products?image=${image.guid}`,
-        );
+        const archived = await callRoute<RemovedProductsPage>(removed.GET, "admin", {
+          method: "GET",
+          path: `/api/removed-products?image=${image.guid}`,
+        });
         expect(archived.json.products.map((p) => p.sku).sort()).toEqual(
           image.products!.map((p) => p.sku).sort(),
         );

@@ -11,7 +11,7 @@ import { countProducts, listProducts } from "@/lib/server/db/product-query";
 import { finishScan, snapshotScan, startScan, writeScanPages } from "@/lib/server/db/product-scans";
 import { applyEditsToSnapshot } from "@/lib/server/db/snapshot-edits";
 import { product } from "@/lib/server/db/test-rows";
-import { createTestDatabase, ENGINES, type TestDatabase } from "@/test/store-engines";
+import { createTestDatabase, ENGINES, type TestDatabase } from "@/test/harness/store";
 import { snapshotRows } from "./snapshot-rows";
 import { orderedProductIds } from "./snapshot-order";
 

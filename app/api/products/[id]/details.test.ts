@@ -1,39 +1,26 @@
 // GET /api/products/<id> over real HTTP to the emulator, on both engines: the side panel's
 // details of one snapshot product (the table's rows leave them out), admins only, the id checked.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { RunningEmulator } from "@/emulator/server";
-import type { SessionUser } from "@/lib/auth/roles";
-import type { ApiErrorBody } from "@/lib/schemas/api-error";
-import type { ProductRowDetails, ProductScan, ProductsPage } from "@/lib/schemas/products";
-import { setStoresForTests } from "@/lib/server/stores";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { productRecord } from "@/emulator/products";
 import { mediaPath, type NewImage } from "@/emulator/records";
-import { ENGINES } from "@/test/store-engines";
-import {
-  callRoute,
-  startRouteEmulator,
-  useTestStore,
-  USERS,
-  type Caller,
-} from "@/test/route-harness";
-
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/server/auth/session", () => ({
-  getSessionUser: () => Promise.resolve(session.user),
-}));
-
-const details = await import("./route");
-const products = await import("../route");
-const scanRoute = await import("../scan/route");
-const { settleLocalScans } = await import("@/lib/server/products/scans");
+import type { ApiErrorBody } from "@/lib/schemas/api-error";
+import type { ProductRowDetails, ProductScan, ProductsPage } from "@/lib/schemas/products";
+import { settleLocalScans } from "@/lib/server/products/scans";
+import { setStoresForTests } from "@/lib/server/stores";
+import { startAppEmulator, type RunningEmulator } from "@/test/harness/emulator";
+import { callRoute } from "@/test/harness/route";
+import type { Caller } from "@/test/harness/session";
+import { ENGINES, useTestStore } from "@/test/harness/store";
+import * as products from "../route";
+import * as scanRoute from "../scan/route";
+import * as details from "./route";
 
 type Json = ProductRowDetails & ApiErrorBody;
-const as = (caller: Caller) => {
-  session.user = caller === "anonymous" ? null : USERS[caller];
-};
-const read = (id: string) => callRoute<Json>(details.GET, "GET", `/api/products/${id}`);
+// Admins' calls unless a test says otherwise.
+const read = (id: string, as: Caller = "admin") =>
+  callRoute<Json>(details.GET, as, { method: "GET", path: `/api/products/${id}` });
 const list = (query: string) =>
-  callRoute<ProductsPage>(products.GET, "GET", `/api/products${query}`);
+  callRoute<ProductsPage>(products.GET, "admin", { method: "GET", path: `/api/products${query}` });
 
 const PLANTED_GUID = "bbbbbbbb-0000-4000-8000-000000000001";
 
@@ -62,17 +49,18 @@ function plantedImage(): NewImage {
 }
 
 async function scanToEnd(): Promise<void> {
-  as("admin");
-  expect((await callRoute<ProductScan>(scanRoute.POST, "POST", "/api/products/scan")).status).toBe(
-    202,
-  );
+  const scan = await callRoute<ProductScan>(scanRoute.POST, "admin", {
+    method: "POST",
+    path: "/api/products/scan",
+  });
+  expect(scan.status).toBe(202);
   await settleLocalScans();
 }
 
 let emulator: RunningEmulator;
 
 beforeAll(async () => {
-  emulator = await startRouteEmulator();
+  emulator = await startAppEmulator();
 });
 afterAll(async () => {
   await emulator.close();
@@ -152,13 +140,11 @@ for (const { engine, skip } of ENGINES) {
     it("is for admins only", async () => {
       const id = `${PLANTED_GUID}:0`;
       for (const caller of ["artist", "staff"] as const) {
-        as(caller);
-        const answer = await read(id);
+        const answer = await read(id, caller);
         expect(answer.status).toBe(403);
         expect(answer.json.error.code).toBe("forbidden");
       }
-      as("anonymous");
-      const answer = await read(id);
+      const answer = await read(id, "anonymous");
       expect(answer.status).toBe(401);
       expect(answer.json.error.code).toBe("unauthenticated");
     });
@@ -172,7 +158,6 @@ for (const { engine, skip } of ENGINES) {
       ["bbbbbbbb-0000-4000-8000-00000000000g:0"],
       ["%E0%A4%A"],
     ])("answers 400 with the error envelope for the id %s", async (id) => {
-      as("admin");
       const answer = await read(id);
       expect(answer.status).toBe(400);
       expect(answer.json.error.code).toBe("invalid_request");

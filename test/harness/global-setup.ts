@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startTestServices } from "../scripts/lib/test-services.mjs";
+import { startTestServices } from "../../scripts/lib/test-services.mjs";
 
 export default async function setup(): Promise<() => void> {
   const dir = mkdtempSync(join(tmpdir(), "fw-vitest-store-"));

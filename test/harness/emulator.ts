@@ -1,6 +1,12 @@
-// Helpers for the emulator's own tests: start one on a temp dir and call it over real HTTP.
-import { startEmulator, type EmulatorOptions, type RunningEmulator } from "./server";
+// The FinerWorks emulator in a test: started in-process on a free port (port 0), reset and
+// fault injection through RunningEmulator itself (reset(), setFault(), clearFaults(),
+// requests(), clearRequests()). startAppEmulator points this process's app code at it (the route
+// tests); startTestEmulator, call, list and listAll drive it over real HTTP (its own tests).
+import { startEmulator, type EmulatorOptions, type RunningEmulator } from "@/emulator/server";
 import { parseJsonOrUndefined } from "@/lib/json";
+import { resetServerConfigForTests } from "@/lib/server/config";
+
+export type { RunningEmulator };
 
 export const TEST_KEYS = { webApiKey: "test-web-api-key", appKey: "test-app-key" } as const;
 export const KEY_HEADERS = { web_api_key: TEST_KEYS.webApiKey, app_key: TEST_KEYS.appKey } as const;
@@ -15,6 +21,36 @@ export const library = (name: "inventory" | "temporary" = "inventory") => ({
 
 export function startTestEmulator(opts: EmulatorOptions = {}): Promise<RunningEmulator> {
   return startEmulator({ port: 0, ...TEST_KEYS, ...opts });
+}
+
+/**
+ * An emulator on a free port that this process's app code calls (EMULATOR_PORT, and the keys when
+ * given), with the route tests' settings; `env` adds or overrides settings. The server config is
+ * re-read, so the next request sees them.
+ */
+export async function startAppEmulator(
+  options: { keys?: { webApiKey: string; appKey: string }; env?: Record<string, string> } = {},
+): Promise<RunningEmulator> {
+  const emulator = await startEmulator({ port: 0, ...options.keys });
+  Object.assign(process.env, {
+    EMULATOR_PORT: String(emulator.port),
+    ...(options.keys
+      ? { EMULATOR_WEB_API_KEY: options.keys.webApiKey, EMULATOR_APP_KEY: options.keys.appKey }
+      : {}),
+    FINERWORKS_TIMEOUT_MS: "800",
+    LOG_LEVEL: "silent",
+    RATE_LIMIT_PER_MINUTE: "100000",
+    ...options.env,
+  });
+  resetServerConfigForTests();
+  return emulator;
+}
+
+/** The FinerWorks calls the emulator received (of one endpoint, when given), control calls left out. */
+export function upstreamCalls(emulator: RunningEmulator, endpoint?: string) {
+  return emulator
+    .requests()
+    .filter((r) => r.endpoint !== null && (endpoint === undefined || r.endpoint === endpoint));
 }
 
 export interface CallResult<T = Record<string, unknown>> {

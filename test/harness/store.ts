@@ -1,10 +1,12 @@
 // The store suites run once per engine: a fresh SQLite file, and a fresh database on the
-// throwaway PostgreSQL (TEST_DATABASE_URL from test/global-setup.ts; skipped without it).
+// throwaway PostgreSQL (TEST_DATABASE_URL from test/harness/global-setup.ts; skipped without it).
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import type { DatabaseConfig } from "@/lib/server/db/connection";
+import { setDatabaseForTests } from "@/lib/server/db";
+import { openStore, type DatabaseConfig, type StoreConnection } from "@/lib/server/db/connection";
+import { migrateToLatest } from "@/lib/server/db/migrate";
 
 export interface TestDatabase {
   config: DatabaseConfig;
@@ -48,6 +50,25 @@ export async function createTestDatabase(engine: "sqlite" | "postgres"): Promise
       await client.connect();
       await client.query(`drop database if exists ${name} with (force)`);
       await client.end();
+    },
+  };
+}
+
+/** A fresh, migrated store of one engine that the route handlers of this process use. */
+export async function useTestStore(
+  engine: "sqlite" | "postgres",
+): Promise<{ database: TestDatabase; store: StoreConnection; close: () => Promise<void> }> {
+  const database = await createTestDatabase(engine);
+  const store = openStore(database.config);
+  await migrateToLatest(store);
+  setDatabaseForTests(store);
+  return {
+    database,
+    store,
+    close: async () => {
+      setDatabaseForTests(undefined);
+      await store.close();
+      await database.drop();
     },
   };
 }
