@@ -2,7 +2,7 @@
 // cookie, decoded and checked for revocation like a browser's, so a test acting as a role proves
 // the real path. A route that needs neither FinerWorks nor the store for these answers:
 // GET /api/products/<id> refuses non-admins (403) and a malformed id (400) before either.
-import { encode } from "next-auth/jwt";
+import { encode, type JWT } from "next-auth/jwt";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as details from "@/app/api/products/[id]/route";
 import { revokeSession } from "@/lib/server/auth/session-revocation";
@@ -43,11 +43,12 @@ describe("acting as a role through a real session cookie", () => {
 
   it("refuses a token without an email or a valid role, and one sealed with another secret", async () => {
     const { email, name, sid } = sessionClaims(USERS.admin);
-    for (const token of [
+    const tokens: JWT[] = [
       { name, role: "admin", sid },
       { email, name, sid },
-      { email, name, role: "owner", sid },
-    ])
+      { email, name, role: "owner", sid } as unknown as JWT,
+    ];
+    for (const token of tokens)
       expect((await asCookie(sessionCookieHeader(await sealSessionToken(token)))).status).toBe(401);
     const forged = await encode({
       token: sessionClaims(USERS.admin),

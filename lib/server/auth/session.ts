@@ -29,8 +29,8 @@ async function userFromCookies(
  * The signed-in user, or null (no session, a session without an email or a valid role, or one
  * signed out). Once per request.
  */
-export const getSessionUser = cache(
-  async (): Promise<SessionUser | null> => userFromCookies((await cookies()).getAll()),
+export const getSessionUser = cache(async (): Promise<SessionUser | null> =>
+  userFromCookies((await cookies()).getAll()),
 );
 
 /**
