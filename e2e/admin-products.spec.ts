@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, storageStateFor, test } from "./fixtures";
 import { LONG_AGO, unique } from "./library";
-import { parseCsv } from "../test/parse-csv";
+import { parseCsv } from "../test/harness/csv";
 import {
   apiRows,
   bodyRows,

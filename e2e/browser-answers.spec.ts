@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, saveScreenshot, storageStateFor, test } from "./fixtures";
-import { SEEDED_GUID } from "../test-support/api-cases";
+import { SEEDED_GUID } from "../test/harness/fixtures/api-cases";
 import { gotoLibrary } from "./library";
 
 // What the browser does with answers and URLs it cannot use. The server never sends a malformed

@@ -1,7 +1,7 @@
 // Limits: the pages share the API's per-user request budget, and a FinerWorks read has one
 // deadline, retries included.
 import { startAppServer, signIn, type AppServer } from "./app-server";
-import { SEEDED_GUID } from "../test-support/api-cases";
+import { SEEDED_GUID } from "../test/harness/fixtures/api-cases";
 import { contextFor, type ErrorBody } from "./api/client";
 import { expect, saveScreenshot, test } from "./fixtures";
 

@@ -4,7 +4,7 @@
 import type { APIRequestContext } from "@playwright/test";
 import pg from "pg";
 import { signIn as signInPage, startAppServer, type AppServer } from "./app-server";
-import { SEEDED_GUID, VALID_IMAGE } from "../test-support/api-cases";
+import { SEEDED_GUID, VALID_IMAGE } from "../test/harness/fixtures/api-cases";
 import type { ActivityPage } from "../lib/schemas/activity";
 import type { ErrorBody } from "./api/client";
 import { expect, test } from "./fixtures";

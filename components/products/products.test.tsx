@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { render } from "@/test/harness/render";
 import { productMargin } from "@/lib/products/margin";
 import { integrationIds } from "./integration-ids";
 import { ProductCompactList } from "./product-compact-list";
@@ -10,25 +10,11 @@ import { labelsBesideSku, sortLabels } from "./product-labels";
 import { mockupUrls, viewOfProduct } from "./product-view";
 import { testProduct } from "./test-product";
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let container: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  container = document.createElement("div");
-  document.body.appendChild(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
-
 const occurrences = (text: string, word: string) => text.split(word).length - 1;
 
 describe("ProductDetailsBody", () => {
   it("shows the SKU once, prices with the margin, the description open and the mock-ups", () => {
-    act(() => root.render(<ProductDetailsBody product={viewOfProduct(testProduct())} />));
+    const { container } = render(<ProductDetailsBody product={viewOfProduct(testProduct())} />);
     const text = container.textContent ?? "";
     expect(occurrences(text, "AP-1")).toBe(1);
     expect(text).toContain("FRM-8x10");
@@ -45,29 +31,21 @@ describe("ProductDetailsBody", () => {
   });
 
   it("says a loss in words and shows no margin without an asking price", () => {
-    act(() =>
-      root.render(
-        <ProductDetailsBody product={viewOfProduct(testProduct({ asking_price: 20 }))} />,
-      ),
+    const { container, rerender } = render(
+      <ProductDetailsBody product={viewOfProduct(testProduct({ asking_price: 20 }))} />,
     );
     expect(container.textContent).toContain("-$4.50 (-22.5 %) loss");
-    act(() =>
-      root.render(
-        <ProductDetailsBody product={viewOfProduct(testProduct({ asking_price: null }))} />,
-      ),
-    );
+    rerender(<ProductDetailsBody product={viewOfProduct(testProduct({ asking_price: null }))} />);
     expect(container.textContent).not.toContain("loss");
   });
 });
 
 describe("ProductCompactList", () => {
   it("lists one line per product and opens one to its details", () => {
-    act(() =>
-      root.render(
-        <ProductCompactList
-          products={[testProduct(), testProduct({ sku: "AP-2", name: "Canvas" })]}
-        />,
-      ),
+    const { container } = render(
+      <ProductCompactList
+        products={[testProduct(), testProduct({ sku: "AP-2", name: "Canvas" })]}
+      />,
     );
     const buttons = [...container.querySelectorAll("button")];
     expect(buttons.map((b) => b.textContent)).toEqual([

@@ -1,7 +1,7 @@
 // Playwright request contexts per caller, and one way to send an ApiCall through them.
 import { request as requestApi, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { EmulatorControl, storageStateFor, test } from "../fixtures";
-import type { ApiCall, Caller } from "../../test-support/api-cases";
+import type { ApiCall, Caller } from "../../test/harness/fixtures/api-cases";
 
 export function contextFor(
   playwright: { request: typeof requestApi },

@@ -1,5 +1,5 @@
 import { expect, test } from "../fixtures";
-import { HOSTILE } from "../../test-support/api-cases";
+import { HOSTILE } from "../../test/harness/fixtures/api-cases";
 import { contextFor, send, type ErrorBody } from "./client";
 
 // Each hostile input gets its 4xx, and the emulator's request log proves nothing went upstream.

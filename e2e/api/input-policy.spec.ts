@@ -1,6 +1,6 @@
 import { expect, test } from "../fixtures";
 import { contextFor, send, type ErrorBody } from "./client";
-import { PRIVATE_URI_CASES, UNICODE_CASES } from "../../test-support/input-cases";
+import { PRIVATE_URI_CASES, UNICODE_CASES } from "../../test/harness/fixtures/input-cases";
 
 // Spoofing text and private image URIs get a 400 naming the field, and the emulator's request
 // log proves nothing went upstream (the built app over HTTP; the same table runs in vitest).

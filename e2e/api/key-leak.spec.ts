@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "../fixtures";
-import { HOSTILE, MATRIX } from "../../test-support/api-cases";
+import { HOSTILE, MATRIX } from "../../test/harness/fixtures/api-cases";
 import { contextFor, resetEmulatorAfterAll, send } from "./client";
 
 resetEmulatorAfterAll();

@@ -1,6 +1,6 @@
 import { encode } from "next-auth/jwt";
 import { expect, test } from "../fixtures";
-import { MATRIX, type Caller } from "../../test-support/api-cases";
+import { MATRIX, type Caller } from "../../test/harness/fixtures/api-cases";
 import { contextFor, resetEmulatorAfterAll, send, type ErrorBody } from "./client";
 
 resetEmulatorAfterAll();

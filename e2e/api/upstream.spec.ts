@@ -1,5 +1,5 @@
 import { expect, test } from "../fixtures";
-import { SEEDED_GUID, VALID_IMAGE } from "../../test-support/api-cases";
+import { SEEDED_GUID, VALID_IMAGE } from "../../test/harness/fixtures/api-cases";
 import { contextFor, resetEmulatorAfterAll, type ErrorBody } from "./client";
 
 resetEmulatorAfterAll();

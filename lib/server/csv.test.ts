@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CSV_BOM, csvCell, csvResponse, csvRow, csvStream, primed, type CsvColumn } from "./csv";
-import { parseCsv } from "@/test/parse-csv";
+import { parseCsv } from "@/test/harness/csv";
 
 /** The whole CSV as one string . */
 function toCsv<T>(columns: readonly CsvColumn<T>[], rows: readonly T[]): string {

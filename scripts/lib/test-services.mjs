@@ -1,6 +1,6 @@
 // Throwaway PostgreSQL and Redis servers for the test suites: each on a free port, with its data
 // in a temp folder, stopped and deleted after. Used by `npm test` (scripts/test-all.mjs, for
-// vitest and Playwright) and by vitest run alone (test/global-setup.ts). Missing binaries skip
+// vitest and Playwright) and by vitest run alone (test/harness/global-setup.ts). Missing binaries skip
 // those suites with one line saying what to install; everything else still runs.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";

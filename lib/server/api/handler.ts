@@ -2,7 +2,7 @@ import "server-only";
 import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import { can, type Action, type SessionUser } from "@/lib/auth/roles";
-import { getSessionUser } from "@/lib/server/auth/session";
+import { getSessionUserFromRequest } from "@/lib/server/auth/session";
 import { serverConfig } from "@/lib/server/config";
 import { log } from "@/lib/server/log";
 import { requestLevel } from "@/lib/server/log-format";
@@ -60,7 +60,7 @@ export function withApi<B = undefined, Q = undefined>(
     let response: Response;
     try {
       response = await runWithRequestContext(context, async () => {
-        user = await getSessionUser();
+        user = await getSessionUserFromRequest(req);
         if (!user) throw new AppError("unauthenticated", "Sign in to use the API.");
         const isMutation = MUTATIONS.has(req.method);
         if (isMutation) assertSameOrigin(req, [serverConfig().auth.url]);

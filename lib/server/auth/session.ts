@@ -17,15 +17,32 @@ const decodeSessionToken = createCachedTokenDecoder({
   decode: authOptions.jwt?.decode,
 });
 
+async function userFromCookies(
+  list: Iterable<{ name: string; value: string }>,
+): Promise<SessionUser | null> {
+  const token = readSessionToken(list, cookieName);
+  if (!token) return null;
+  return activeSessionUser(await decodeSessionToken(token));
+}
+
 /**
  * The signed-in user, or null (no session, a session without an email or a valid role, or one
  * signed out). Once per request.
  */
-export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const token = readSessionToken((await cookies()).getAll(), cookieName);
-  if (!token) return null;
-  return activeSessionUser(await decodeSessionToken(token));
-});
+export const getSessionUser = cache(async (): Promise<SessionUser | null> =>
+  userFromCookies((await cookies()).getAll()),
+);
+
+/**
+ * The same user, read from a route handler's own request (its cookies are the ones `cookies()`
+ * gives there), so the API needs no request scope: the route tests call handlers directly with a
+ * real session cookie.
+ */
+export function getSessionUserFromRequest(req: {
+  cookies: { getAll(): { name: string; value: string }[] };
+}): Promise<SessionUser | null> {
+  return userFromCookies(req.cookies.getAll());
+}
 
 /** For pages: the signed-in user, or a redirect to sign-in (the proxy normally got there first). */
 export async function requireSessionUser(callbackPath = "/images"): Promise<SessionUser> {
