@@ -6,7 +6,7 @@ import type { ActivityPage, RemovedProductsPage } from "@/lib/schemas/activity";
 import type { ApiErrorBody } from "@/lib/schemas/api-error";
 import { resetServerConfigForTests } from "@/lib/server/config";
 import { writePending } from "@/lib/server/history/queries";
-import { entry, product, productRow } from "@/lib/server/snapshot/test-rows";
+import { entry, product, productRow } from "@/test/harness/fixtures/store-rows";
 import { setStoresForTests } from "@/lib/server/stores";
 import { callRoute } from "@/test/harness/route";
 import type { Caller } from "@/test/harness/session";

@@ -301,7 +301,7 @@ for (const { engine, skip } of ENGINES) {
     });
 
     it("shows a pending entry past its deadline as unknown", async () => {
-      const { entry } = await import("@/lib/server/snapshot/test-rows");
+      const { entry } = await import("@/test/harness/fixtures/store-rows");
       const { writePending } = await import("@/lib/server/history/queries");
       const lost = entry({ at: Date.now() - 10_000, deadline_at: Date.now() - 1 });
       const waiting = entry({ deadline_at: Date.now() + 60_000 });

@@ -8,7 +8,7 @@ import { openStore, type StoreConnection } from "@/lib/server/db/connection";
 import { encodeCursor } from "@/lib/server/db/cursor";
 import { migrateDownOne, migrateToLatest } from "@/lib/server/db/migrate";
 import { listRemovedProducts } from "./removed-products-queries";
-import { entry, product, productRow } from "@/lib/server/snapshot/test-rows";
+import { entry, product, productRow } from "@/test/harness/fixtures/store-rows";
 
 /** `npm run db:migrate` in its own process, as a second instance starting would. */
 function migrateInChild(url: string): Promise<{ code: number | null; out: string }> {

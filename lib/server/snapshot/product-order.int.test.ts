@@ -10,7 +10,7 @@ import { migrateToLatest } from "@/lib/server/db/migrate";
 import { finishScan, snapshotScan, startScan } from "@/lib/server/snapshot/scan-queries";
 import { countProducts, listProducts, writeScanPages } from "@/test/reference-queries";
 import { applyEditsToSnapshot } from "@/lib/server/snapshot/edit-queries";
-import { product } from "@/lib/server/snapshot/test-rows";
+import { product } from "@/test/harness/fixtures/store-rows";
 import { createTestDatabase, ENGINES, type TestDatabase } from "@/test/harness/store";
 import { snapshotRows } from "./snapshot-rows";
 import { orderedProductIds } from "./product-order";

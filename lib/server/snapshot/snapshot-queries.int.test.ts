@@ -19,7 +19,7 @@ import {
 } from "./scan-queries";
 import { countProducts, listProducts, writeScanPages } from "@/test/reference-queries";
 import { addImagesToSnapshot, applyEditsToSnapshot } from "./edit-queries";
-import { product } from "./test-rows";
+import { product } from "@/test/harness/fixtures/store-rows";
 
 let n = 0;
 const guid = () => `aaaaaaaa-0000-4000-8000-${String(++n).padStart(12, "0")}`;
