@@ -1,8 +1,7 @@
 import type { Locator, Page } from "@playwright/test";
 import sharp from "sharp";
-import { E2E_EMULATOR_ORIGIN } from "./ports";
-import { expect, saveScreenshot, storageStateFor, test, type LoggedRequest } from "./fixtures";
-import { seriousViolations } from "./library";
+import { expect, storageStateFor, test, type LoggedRequest, type Stack } from "./support/fixtures";
+import { layoutSettled, saveScreenshot, seriousViolations } from "./support/screens";
 
 // Add images, rough edges: an unreadable URL is marked and held back, the library is chosen,
 // uploads show their file and "Stored", files come from a drop anywhere or a paste, and an
@@ -15,13 +14,13 @@ const rows = (page: Page): Locator => page.getByRole("group", { name: /^Image \d
 const submit = (page: Page): Locator => page.getByRole("button", { name: /^Add \d+ images?$/ });
 const addCalls = (log: LoggedRequest[]) => log.filter((r) => r.endpoint === "add_images");
 
-async function seededUrl(page: Page, index: number): Promise<string> {
+async function seededUrl(page: Page, stack: Stack, index: number): Promise<string> {
   const response = await page.request.get("/api/images?per_page=50&sort=id&dir=asc&products=false");
   const { images } = (await response.json()) as { images: { public_preview_uri: string }[] };
   const path = images
     .map((i) => i.public_preview_uri)
     .filter((u) => u.startsWith("/emulator-media/"))[index]!;
-  return `${E2E_EMULATOR_ORIGIN}/media/${path.slice("/emulator-media/".length)}`;
+  return `${stack.emulatorOrigin}/media/${path.slice("/emulator-media/".length)}`;
 }
 
 async function jpeg(width: number, height: number): Promise<Buffer> {
@@ -36,7 +35,7 @@ async function tallScreenshot(page: Page, name: string, width: number): Promise<
   await page.setViewportSize({ width, height: 900 });
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   await page.setViewportSize({ width, height: Math.min(height, 8000) });
-  await page.waitForTimeout(150);
+  await layoutSettled(page);
   await saveScreenshot(page, name);
 }
 
@@ -64,12 +63,13 @@ async function fireWithFiles(page: Page, kind: "drop" | "paste", name: string, b
 
 test("an unreadable URL marks its row and is not counted until its size is filled in", async ({
   page,
+  stack,
 }) => {
-  const good = await seededUrl(page, 20);
+  const good = await seededUrl(page, stack, 20);
   await page.goto("/images/new");
   await page
     .getByRole("textbox", { name: "Paste image URLs" })
-    .fill([good, `${E2E_EMULATOR_ORIGIN}/media/no-such-file-${RUN}.jpg`].join("\n"));
+    .fill([good, `${stack.emulatorOrigin}/media/no-such-file-${RUN}.jpg`].join("\n"));
   await page.getByRole("button", { name: "Add URLs as rows" }).click();
   const bad = rows(page).nth(1);
   const message = bad.getByText(/This URL could not be read/);
@@ -110,8 +110,9 @@ test("an unreadable URL marks its row and is not counted until its size is fille
 test("the Library combobox picks where the images go (default from the config)", async ({
   page,
   emulator,
+  stack,
 }) => {
-  const url = await seededUrl(page, 21);
+  const url = await seededUrl(page, stack, 21);
   await page.goto("/images/new");
   const library = page.getByRole("combobox", { name: "Library" });
   await expect(library).toHaveValue("inventory");

@@ -1,26 +1,30 @@
 import type { Locator, Page } from "@playwright/test";
 import sharp from "sharp";
-import { E2E_APP_PORT, E2E_EMULATOR_ORIGIN } from "./ports";
 import {
   expect,
-  saveScreenshot,
   storageStateFor,
   test,
   type LoggedRequest,
   type Role,
-} from "./fixtures";
+  type Stack,
+} from "./support/fixtures";
+import { layoutSettled, saveScreenshot } from "./support/screens";
 import type { ImageDetails } from "../lib/schemas/image-list";
 
 // "Add images" (/images/new) against the emulator: URL import with automatic details, file
 // upload with generated thumbnails, validation, batches of five, and retrying a failed batch.
 
 const RUN = Date.now().toString(36);
-const APP_MEDIA = `http://localhost:${E2E_APP_PORT}/media/`;
 
 type ApiImage = Pick<ImageDetails, "guid" | "title" | "public_preview_uri">;
 
-/** Preview URLs of seeded images, served by the emulator (`from` keeps tests apart). */
-async function seededUrls(page: Page, from: number, count: number): Promise<string[]> {
+/** Preview URLs of seeded images, served by the worker's emulator (`from` keeps tests apart). */
+async function seededUrls(
+  page: Page,
+  stack: Stack,
+  from: number,
+  count: number,
+): Promise<string[]> {
   const response = await page.request.get("/api/images?per_page=50&sort=id&dir=asc&products=false");
   expect(response.ok()).toBe(true);
   const { images } = (await response.json()) as { images: ApiImage[] };
@@ -29,7 +33,7 @@ async function seededUrls(page: Page, from: number, count: number): Promise<stri
   const urls = images
     .map((i) => i.public_preview_uri)
     .filter((u): u is string => Boolean(u?.startsWith("/emulator-media/")))
-    .map((u) => `${E2E_EMULATOR_ORIGIN}/media/${u.slice("/emulator-media/".length)}`);
+    .map((u) => `${stack.emulatorOrigin}/media/${u.slice("/emulator-media/".length)}`);
   expect(urls.length).toBeGreaterThanOrEqual(from + count);
   return urls.slice(from, from + count);
 }
@@ -67,7 +71,7 @@ async function shoot(page: Page, name: string): Promise<void> {
     await page.setViewportSize({ width, height: 844 });
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     await page.setViewportSize({ width, height: Math.min(height, 8000) });
-    await page.waitForTimeout(150);
+    await layoutSettled(page);
     await saveScreenshot(page, `${name}-${suffix}`);
   }
   await page.setViewportSize(size);
@@ -129,8 +133,10 @@ test.describe("adding images", () => {
   test("7 pasted URLs get their details, go out as 5 + 2, and show in the grid", async ({
     page,
     emulator,
+    stack,
   }) => {
-    const urls = await seededUrls(page, 0, 7);
+    const APP_MEDIA = `${stack.baseURL}/media/`;
+    const urls = await seededUrls(page, stack, 0, 7);
     await openForm(page);
     await shoot(page, "add-images-empty");
 
@@ -173,7 +179,9 @@ test.describe("adding images", () => {
   test("two uploaded files show progress, then appear in the grid with working thumbnails", async ({
     page,
     emulator,
+    stack,
   }) => {
+    const APP_MEDIA = `${stack.baseURL}/media/`;
     const noise = { type: "gaussian" as const, mean: 128, sigma: 70 };
     const jpeg = await sharp({
       create: { width: 2400, height: 1600, channels: 3, noise, background: "#000" },
@@ -267,8 +275,9 @@ test.describe("adding images", () => {
   test("an invalid row blocks the submit with a message, and the form survives a reload", async ({
     page,
     emulator,
+    stack,
   }) => {
-    const [url] = await seededUrls(page, 7, 1);
+    const [url] = await seededUrls(page, stack, 7, 1);
     await openForm(page);
     await pasteUrls(page, [url!]);
     await page.getByRole("button", { name: "Add row" }).click();
@@ -314,8 +323,9 @@ test.describe("adding images", () => {
   test("a failed batch keeps its rows, and Retry failed adds them: exactly 7 new images", async ({
     page,
     emulator,
+    stack,
   }) => {
-    const urls = await seededUrls(page, 14, 7);
+    const urls = await seededUrls(page, stack, 14, 7);
     await openForm(page);
     await pasteUrls(page, urls);
     for (let i = 0; i < urls.length; i++) {
@@ -369,7 +379,10 @@ test.describe("adding images", () => {
 test.describe("the upload and probe endpoints", () => {
   test.use({ storageState: storageStateFor("artist") });
 
-  test("refuse a non-image by its bytes, and a URL on a private network", async ({ page }) => {
+  test("refuse a non-image by its bytes, and a URL on a private network", async ({
+    page,
+    baseURL,
+  }) => {
     const upload = await page.request.post("/api/uploads?name=photo.jpg", {
       data: Buffer.from("%PDF-1.7\n" + "x".repeat(8000)),
       headers: { "content-type": "image/jpeg" },
@@ -379,7 +392,7 @@ test.describe("the upload and probe endpoints", () => {
       /only JPEG, PNG, TIFF or WebP images are accepted/,
     );
     for (const url of [
-      `http://localhost:${E2E_APP_PORT}/login`,
+      `${baseURL}/login`,
       "http://169.254.169.254/latest/meta-data/",
       "http://10.0.0.1/a.jpg",
     ]) {
@@ -391,9 +404,9 @@ test.describe("the upload and probe endpoints", () => {
     }
   });
 
-  test("need a session", async ({ playwright }) => {
+  test("need a session", async ({ playwright, baseURL }) => {
     const anonymous = await playwright.request.newContext({
-      baseURL: `http://localhost:${E2E_APP_PORT}`,
+      baseURL,
       storageState: { cookies: [], origins: [] },
     });
     expect(

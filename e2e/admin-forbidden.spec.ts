@@ -1,6 +1,6 @@
 // The 403 page non-admins get on admin paths, photographed at both widths in both schemes.
-import { expect, saveScreenshot, storageStateFor, test } from "./fixtures";
-import { seriousViolations } from "./library";
+import { expect, storageStateFor, test } from "./support/fixtures";
+import { saveScreenshot, seriousViolations } from "./support/screens";
 
 const VIEWPORTS = [
   { name: "desktop", width: 1440, height: 900 },

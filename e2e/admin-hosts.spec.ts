@@ -2,8 +2,8 @@
 // given: a 403 at once for non-admins (no rewrite looping back into the app), no redirect loop for
 // a session token without an email or a role, and X-Forwarded-* believed only with TRUST_PROXY.
 import { encode, type JWT } from "next-auth/jwt";
-import { startAppServer, type AppServer } from "./app-server";
-import { expect, test } from "./fixtures";
+import { startAppServer, type AppServer } from "./support/app-server";
+import { expect, test } from "./support/fixtures";
 import { rawRequest } from "./support/raw-request";
 
 const TEST_SECRET = "e2e-admin-hosts-secret-0123456789abcdef012345";
@@ -15,19 +15,20 @@ const ADMIN: JWT = { email: "admin@example.com", name: "Alex Admin", role: "admi
 const cookieFor = async (token: JWT) =>
   `next-auth.session-token=${await encode({ token, secret: TEST_SECRET })}`;
 
-test.describe.configure({ mode: "serial" });
-
 for (const host of HOSTS) {
   test.describe(`next start -H ${host}`, () => {
+    // One server per host name, its tests in order in one worker (the hosts side by side).
+    test.describe.configure({ mode: "default" });
     let server: AppServer;
     let origin = "";
     let port = 0;
     // One of the three runs behind a "trusted proxy", to see X-Forwarded-* change something.
     const trustProxy = host === "0.0.0.0";
 
-    test.beforeAll(async () => {
+    test.beforeAll(async ({ stack }) => {
       test.setTimeout(90_000);
       server = await startAppServer(
+        stack.emulatorPort,
         { NEXTAUTH_SECRET: TEST_SECRET, TRUST_PROXY: String(trustProxy), LOG_LEVEL: "warn" },
         { host },
       );

@@ -1,6 +1,6 @@
 // /admin/products and its side panel at both widths in both schemes: axe clean, screenshots saved.
-import { expect, saveScreenshot, storageStateFor, test } from "./fixtures";
-import { seriousViolations } from "./library";
+import { expect, storageStateFor, test } from "./support/fixtures";
+import { saveScreenshot, seriousViolations } from "./support/screens";
 import { bodyRows, tableSettled } from "./support/products";
 
 const VIEWPORTS = [

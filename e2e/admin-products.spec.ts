@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
-import { expect, storageStateFor, test } from "./fixtures";
-import { LONG_AGO, unique } from "./library";
+import { expect, storageStateFor, test } from "./support/fixtures";
+import { imagesSettled } from "./support/hostile";
+import { LONG_AGO, unique } from "./support/library";
 import { parseCsv } from "../test/harness/csv";
 import {
   apiRows,
@@ -156,7 +157,7 @@ test("the side panel shows a product's sanitised details, by keyboard; Esc close
   await expect(panel.getByText("Nice")).toBeVisible();
   await expect(panel.getByRole("link", { name: title })).toBeVisible();
   await expect(panel.getByRole("link", { name: /mock-up 1$/ })).toBeVisible();
-  await page.waitForTimeout(300);
+  await imagesSettled(panel);
   expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
   expect(await panel.locator("script, [onerror]").count()).toBe(0);
   await page.keyboard.press("Escape");

@@ -1,14 +1,16 @@
 import sharp from "sharp";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
-import { gotoSearch, settled, unique, LONG_AGO } from "./library";
-import { E2E_APP_PORT } from "./ports";
+import { expect, test } from "./support/fixtures";
+import { gotoSearch, settled, unique, LONG_AGO } from "./support/library";
 
 // The demo opened through another host name than NEXTAUTH_URL's (as from a phone on the LAN):
 // the browser reaches only the app's own origin, so every image must come through it.
-const OTHER_HOST = `http://127.0.0.1:${E2E_APP_PORT}`;
+const otherHost = (baseURL: string) => baseURL.replace("//localhost:", "//127.0.0.1:");
 
-test.use({ baseURL: OTHER_HOST, storageState: { cookies: [], origins: [] } });
+test.use({
+  baseURL: async ({ stack }, use) => use(otherHost(stack.baseURL)),
+  storageState: { cookies: [], origins: [] },
+});
 
 async function signIn(page: Page): Promise<void> {
   await page.goto("/login");
@@ -20,6 +22,7 @@ async function signIn(page: Page): Promise<void> {
 
 /** Every <img> on the page has loaded a real picture (naturalWidth > 0). */
 async function expectEveryImageLoaded(page: Page, atLeast: number): Promise<void> {
+  const origin = new URL(page.url()).origin;
   const images = page.locator("main img");
   await expect.poll(() => images.count()).toBeGreaterThanOrEqual(atLeast);
   for (const image of await images.all()) {
@@ -27,16 +30,14 @@ async function expectEveryImageLoaded(page: Page, atLeast: number): Promise<void
     await expect
       .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
       .toBe(true);
-    expect(await image.evaluate((img: HTMLImageElement) => new URL(img.src).origin)).toBe(
-      OTHER_HOST,
-    );
+    expect(await image.evaluate((img: HTMLImageElement) => new URL(img.src).origin)).toBe(origin);
   }
 }
 
-test.beforeEach(async ({ page }) => {
+test.beforeEach(async ({ page, baseURL }) => {
   // Nothing but the page's own origin is reachable, as for a device that cannot see localhost.
   await page.context().route(
-    (url) => url.origin !== OTHER_HOST,
+    (url) => url.origin !== baseURL,
     (route) => route.abort("addressunreachable"),
   );
 });

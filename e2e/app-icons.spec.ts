@@ -1,4 +1,4 @@
-import { expect, storageStateFor, test } from "./fixtures";
+import { expect, storageStateFor, test } from "./support/fixtures";
 
 // Every page names its icons, and the browser's default /favicon.ico request is answered too.
 test.describe("app icons", () => {

@@ -1,13 +1,9 @@
 import type { Page } from "@playwright/test";
-import { expect, saveScreenshot, test } from "./fixtures";
+import { USERS } from "../test/harness/fixtures/users";
+import { expect, storageStateFor, test } from "./support/fixtures";
+import { saveScreenshot } from "./support/screens";
 
-const USERS = [
-  { email: "artist@example.com", name: "Ada Artist", role: "artist" },
-  { email: "staff@example.com", name: "Sam Staff", role: "staff" },
-  { email: "admin@example.com", name: "Alex Admin", role: "admin" },
-] as const;
-
-for (const user of USERS) {
+for (const user of Object.values(USERS)) {
   test(`${user.role} signs in, sees name and role, and signs out`, async ({ page }) => {
     await page.goto("/login");
     await expect(page.getByText("Demo users (emulator mode)")).toBeVisible();
@@ -61,7 +57,7 @@ test("five failed sign-ins lock the email for 15 minutes", async ({ page }) => {
 });
 
 test("an artist sees a 403 page at /admin", async ({ browser }) => {
-  const context = await browser.newContext({ storageState: "e2e/.auth/artist.json" });
+  const context = await browser.newContext({ storageState: storageStateFor("artist") });
   const page = await context.newPage();
   const response = await page.goto("/admin");
   expect(response?.status()).toBe(403);

@@ -1,7 +1,8 @@
 import type { Page } from "@playwright/test";
-import { expect, saveScreenshot, storageStateFor, test } from "./fixtures";
+import { expect, storageStateFor, test } from "./support/fixtures";
+import { saveScreenshot } from "./support/screens";
 import { SEEDED_GUID } from "../test/harness/fixtures/api-cases";
-import { gotoLibrary } from "./library";
+import { gotoLibrary } from "./support/library";
 
 // What the browser does with answers and URLs it cannot use. The server never sends a malformed
 // list, so the route is fulfilled here: the point is the browser's parse, not the server.

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
-import { expect, storageStateFor, test, type EmulatorControl } from "./fixtures";
-import { gotoLibrary, LONG_AGO, settled, unique } from "./library";
+import { expect, storageStateFor, test, type EmulatorControl } from "./support/fixtures";
+import { gotoLibrary, LONG_AGO, settled, unique } from "./support/library";
 
 // Big batches as staff: a save of 120 rows in three requests, watched frame by frame, and a
 // spreadsheet longer than the screen (virtualised) driven with the keyboard.

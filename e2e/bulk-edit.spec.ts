@@ -1,13 +1,13 @@
 import type { Page } from "@playwright/test";
 import {
   expect,
-  saveScreenshot,
   storageStateFor,
   test,
   type EmulatorControl,
   type LoggedRequest,
-} from "./fixtures";
-import { gotoLibrary, LONG_AGO, seriousViolations, settled, unique } from "./library";
+} from "./support/fixtures";
+import { screenshots } from "./support/screens";
+import { gotoLibrary, LONG_AGO, settled, unique } from "./support/library";
 
 // Bulk editing as staff against the e2e emulator: selection over two pages, the previewed find
 // and replace, the one products warning, per-row outcomes, Undo of the whole batch.
@@ -52,23 +52,6 @@ function updateCalls(log: LoggedRequest[]) {
     .map(
       (r) => (r.body as { images: { guid: string; title: string; description: string }[] }).images,
     );
-}
-
-/** Desktop and phone, light and dark, each checked with axe. */
-async function screenshots(page: Page, name: string): Promise<void> {
-  for (const [size, viewport] of [
-    ["desktop", { width: 1440, height: 900 }],
-    ["phone", { width: 390, height: 844 }],
-  ] as const) {
-    await page.setViewportSize(viewport);
-    for (const scheme of ["light", "dark"] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await saveScreenshot(page, `${name}-${size}${scheme === "dark" ? "-dark" : ""}`);
-      expect(await seriousViolations(page)).toEqual([]);
-    }
-  }
-  await page.emulateMedia({ colorScheme: "light" });
-  await page.setViewportSize({ width: 1440, height: 900 });
 }
 
 const search = (stem: string) => `?q=${encodeURIComponent(stem)}&sort=title&dir=asc`;

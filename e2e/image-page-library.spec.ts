@@ -1,5 +1,5 @@
-import { expect, storageStateFor, test } from "./fixtures";
-import { LONG_AGO, unique } from "./library";
+import { expect, storageStateFor, test } from "./support/fixtures";
+import { LONG_AGO, unique } from "./support/library";
 
 // /images/<guid> without ?library= finds the image in whichever library holds it.
 test.describe("the image page without ?library=", () => {

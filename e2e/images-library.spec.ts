@@ -1,14 +1,8 @@
 import type { Locator, Page } from "@playwright/test";
-import { E2E_EMULATOR_ORIGIN } from "./ports";
-import { expect, saveScreenshot, storageStateFor, test, type Role } from "./fixtures";
-import {
-  gotoLibrary,
-  LONG_AGO,
-  PRODUCTS_BADGE,
-  seriousViolations,
-  settled,
-  unique,
-} from "./library";
+import { expect, storageStateFor, test, type Role } from "./support/fixtures";
+import { imagesSettled } from "./support/hostile";
+import { saveScreenshot, seriousViolations } from "./support/screens";
+import { gotoLibrary, LONG_AGO, PRODUCTS_BADGE, settled, unique } from "./support/library";
 import type { ImageDetails } from "../lib/schemas/image-list";
 
 // The image library (/images) and the image page (/images/[guid]) against the emulator's
@@ -50,13 +44,11 @@ async function allTitles(page: Page): Promise<string[]> {
   return titles;
 }
 
-/** Scrolls through the page so lazy thumbnails load, then waits for every one to finish. */
+/** Brings every lazy thumbnail into view until it has loaded, then checks them all at once. */
 async function loadAllImages(page: Page): Promise<void> {
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  const step = page.viewportSize()?.height ?? 800;
-  for (let y = 0; y < height; y += step) {
-    await page.evaluate((top) => window.scrollTo(0, top), y);
-    await page.waitForTimeout(100);
+  for (const image of await page.locator("img").all()) {
+    await image.scrollIntoViewIfNeeded();
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete)).toBe(true);
   }
   await page.evaluate(() => window.scrollTo(0, 0));
   await expect
@@ -322,13 +314,13 @@ test.describe("content from upstream", () => {
     const panel = page.getByRole("dialog", { name: `Products of ${title}` });
     await panel.getByRole("button", { name: /Hostile print/ }).click();
     await expect(panel.getByText("Nice")).toBeVisible();
-    await page.waitForTimeout(300);
+    await imagesSettled(panel);
     expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
     expect(await panel.locator("script, [onerror], a[href^='javascript']").count()).toBe(0);
     expect(dialogs).toEqual([]);
   });
 
-  test("a thumbnail that fails to load shows the fallback", async ({ page, emulator }) => {
+  test("a thumbnail that fails to load shows the fallback", async ({ page, emulator, stack }) => {
     const title = unique("E2E broken thumbnail");
     await emulator.addImages({
       library: "inventory",
@@ -336,7 +328,7 @@ test.describe("content from upstream", () => {
         {
           title,
           date_added: LONG_AGO,
-          public_thumbnail_uri: `${E2E_EMULATOR_ORIGIN}/media/thumb/00000000-0000-4000-8000-000000000000.jpg`,
+          public_thumbnail_uri: `${stack.emulatorOrigin}/media/thumb/00000000-0000-4000-8000-000000000000.jpg`,
         },
       ],
     });
@@ -432,6 +424,10 @@ for (const vp of VIEWPORTS) {
         await saveScreenshot(page, name("list"));
 
         await page.getByRole("table").locator("tbody a").first().click();
+        // The list has an h1 too: wait for the image page itself, its title included (a client
+        // navigation puts the title in a moment after the heading).
+        await expect(page).toHaveURL(/\/images\/[0-9a-f-]{36}/);
+        await expect(page).toHaveTitle(/^Image · /);
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
         expect(await seriousViolations(page)).toEqual([]);
         await saveScreenshot(page, name("detail"));

@@ -1,20 +1,13 @@
 import type { Locator, Page } from "@playwright/test";
 import {
   expect,
-  saveScreenshot,
   storageStateFor,
   test,
   type EmulatorControl,
   type LoggedRequest,
-} from "./fixtures";
-import {
-  gotoSearch,
-  LONG_AGO,
-  PRODUCTS_BADGE,
-  seriousViolations,
-  settled,
-  unique,
-} from "./library";
+} from "./support/fixtures";
+import { saveScreenshot, seriousViolations } from "./support/screens";
+import { gotoSearch, LONG_AGO, PRODUCTS_BADGE, settled, unique } from "./support/library";
 
 // Inline editing of titles and descriptions (staff and admin), against the e2e emulator. Each
 // test makes its own images, so the seed other specs count on stays as it was.

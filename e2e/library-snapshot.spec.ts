@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
-import { expect, saveScreenshot, storageStateFor, test } from "./fixtures";
-import { gotoLibrary, gotoSearch, LONG_AGO, seriousViolations, settled, unique } from "./library";
+import { expect, storageStateFor, test } from "./support/fixtures";
+import { screenshots } from "./support/screens";
+import { gotoLibrary, gotoSearch, LONG_AGO, settled, unique } from "./support/library";
 
 // What the library snapshot adds to the grid: the search also finds file names (after a scan;
 // before one the hint says so), and the "Products" sort, most products first (disabled, with
@@ -11,22 +12,6 @@ test.use({ storageState: storageStateFor("staff") });
 const searchBox = (page: Page) => page.getByRole("textbox", { name: "Search images" });
 const sortField = (page: Page) => page.getByLabel("Sort by");
 const HINT = /file names are searched too once the library snapshot exists/;
-
-async function screenshots(page: Page, name: string): Promise<void> {
-  for (const [size, viewport] of [
-    ["desktop", { width: 1440, height: 900 }],
-    ["phone", { width: 390, height: 844 }],
-  ] as const) {
-    await page.setViewportSize(viewport);
-    for (const scheme of ["light", "dark"] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await saveScreenshot(page, `${name}-${size}${scheme === "dark" ? "-dark" : ""}`);
-      expect(await seriousViolations(page)).toEqual([]);
-    }
-  }
-  await page.emulateMedia({ colorScheme: "light" });
-  await page.setViewportSize({ width: 1440, height: 900 });
-}
 
 interface ViewCounts {
   as_of: number | null;

@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
-import { expect, storageStateFor, test } from "./fixtures";
-import { gotoLibrary, seriousViolations } from "./library";
+import { expect, storageStateFor, test } from "./support/fixtures";
+import { gotoLibrary } from "./support/library";
+import { seriousViolations } from "./support/screens";
 
 // The lightbox: from a grid thumbnail and from the image page; named by the image's title,
 // Previous/Next through the result page (buttons and arrow keys), Esc/Close give focus back.
@@ -73,12 +74,14 @@ test("its code is not in the first load, and the first press opens it while that
   await gotoLibrary(page, "?per_page=12");
   await page.waitForLoadState("networkidle");
   page.off("response", collect);
-  // Code asked for after the first load arrives late: the press below comes before it.
+  // Code asked for after the first load is held back until the press below has been made.
   const late: string[] = [];
+  let release = () => {};
+  const pressed = new Promise<void>((resolve) => (release = resolve));
   await page.route("**/_next/static/chunks/**", async (route) => {
     if (!firstLoad.has(route.request().url())) {
       late.push(route.request().url());
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      await pressed;
     }
     await route.continue();
   });
@@ -88,6 +91,9 @@ test("its code is not in the first load, and the first press opens it while that
   await trigger.focus();
   await page.keyboard.press("Enter");
   const dialog = page.getByRole("dialog", { name: title });
+  // The lightbox's code was asked for and is still on its way when the press lands.
+  await expect.poll(() => late.length).toBeGreaterThan(0);
+  release();
   await expect(dialog).toBeVisible();
   expect(late.length).toBeGreaterThan(0);
   await expect(dialog.getByRole("button", { name: "Close" })).toBeFocused();

@@ -1,9 +1,10 @@
 // Limits: the pages share the API's per-user request budget, and a FinerWorks read has one
 // deadline, retries included.
-import { startAppServer, signIn, type AppServer } from "./app-server";
+import { startAppServer, signIn, type AppServer } from "./support/app-server";
 import { SEEDED_GUID } from "../test/harness/fixtures/api-cases";
-import { contextFor, type ErrorBody } from "./api/client";
-import { expect, saveScreenshot, test } from "./fixtures";
+import { contextFor, type ErrorBody } from "./support/api-client";
+import { expect, test } from "./support/fixtures";
+import { saveScreenshot } from "./support/screens";
 
 const upstreamCalls = async (emulator: { requests(): Promise<{ endpoint: string | null }[]> }) =>
   (await emulator.requests()).filter((r) => r.endpoint !== null);
@@ -11,8 +12,8 @@ const upstreamCalls = async (emulator: { requests(): Promise<{ endpoint: string 
 test.describe("pages that call FinerWorks count against the user's request budget", () => {
   // One request a minute: the page sign-in lands on spends it, and nothing refills it in time.
   let server: AppServer;
-  test.beforeAll(async () => {
-    server = await startAppServer({ RATE_LIMIT_PER_MINUTE: "1" });
+  test.beforeAll(async ({ stack }) => {
+    server = await startAppServer(stack.emulatorPort, { RATE_LIMIT_PER_MINUTE: "1" });
   });
   test.afterAll(async () => {
     await server.stop();

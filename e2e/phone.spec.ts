@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
-import { expect, saveScreenshot, storageStateFor, test } from "./fixtures";
-import { gotoLibrary, seriousViolations } from "./library";
+import { expect, storageStateFor, test } from "./support/fixtures";
+import { saveScreenshot, seriousViolations } from "./support/screens";
+import { gotoLibrary } from "./support/library";
 
 // The library and the image page at 390 px: one-line header, filters in a sheet, the first
 // image above the fold, a list without sideways scrolling, a full-width editor, details first.

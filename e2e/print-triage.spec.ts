@@ -1,6 +1,6 @@
-import type { Page } from "@playwright/test";
-import { expect, saveScreenshot, storageStateFor, test } from "./fixtures";
-import { gotoSearch, LONG_AGO, seriousViolations, settled, unique } from "./library";
+import { expect, storageStateFor, test } from "./support/fixtures";
+import { screenshots } from "./support/screens";
+import { gotoSearch, LONG_AGO, settled, unique } from "./support/library";
 
 // The rules of issue 16, written out here from the issue (not imported from lib/print), so the
 // product is checked against them rather than against itself.
@@ -29,22 +29,6 @@ function dpiAt(w: number, h: number, [short, long]: [number, number]): number {
 function upTo(w: number, h: number): string {
   const good = SIZES.filter((s) => dpiAt(w, h, s) >= 150).sort((a, b) => b[0] * b[1] - a[0] * a[1]);
   return good[0] ? `Up to ${good[0][0]} × ${good[0][1]} in` : "Under 4 × 6 in";
-}
-
-async function screenshots(page: Page, name: string): Promise<void> {
-  for (const [size, viewport] of [
-    ["desktop", { width: 1440, height: 900 }],
-    ["phone", { width: 390, height: 844 }],
-  ] as const) {
-    await page.setViewportSize(viewport);
-    for (const scheme of ["light", "dark"] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await saveScreenshot(page, `${name}-${size}${scheme === "dark" ? "-dark" : ""}`);
-      expect(await seriousViolations(page)).toEqual([]);
-    }
-  }
-  await page.emulateMedia({ colorScheme: "light" });
-  await page.setViewportSize({ width: 1440, height: 900 });
 }
 
 test.describe("print readiness", () => {
@@ -89,6 +73,8 @@ test.describe("triage views", () => {
   test.use({ storageState: storageStateFor("staff") });
 
   test("Missing description shows exactly the images with empty descriptions", async ({ page }) => {
+    // The whole library read twice, a scan, and four screenshots with their axe checks.
+    test.setTimeout(90_000);
     // Everything the emulator holds now, read live through the app's own API.
     const all: { guid: string; description: string }[] = [];
     for (let p = 1; ; p++) {

@@ -1,11 +1,8 @@
 // Security headers on every kind of response, and no CSP violation while using the main pages.
 import type { APIRequestContext, APIResponse, Page } from "@playwright/test";
 import sharp from "sharp";
-import { E2E_APP_PORT } from "./ports";
-import { expect, isCspViolation, storageStateFor, test } from "./fixtures";
-import { gotoLibrary, PRODUCTS_BADGE } from "./library";
-
-const ORIGIN = `http://localhost:${E2E_APP_PORT}`;
+import { expect, isCspViolation, storageStateFor, test } from "./support/fixtures";
+import { gotoLibrary, PRODUCTS_BADGE } from "./support/library";
 
 interface Route {
   name: string;
@@ -50,12 +47,12 @@ test.describe("security headers", () => {
   let guid = "";
   let mediaPath = "";
 
-  test.beforeAll(async ({ playwright }) => {
+  test.beforeAll(async ({ playwright, stack }) => {
     admin = await playwright.request.newContext({
-      baseURL: ORIGIN,
+      baseURL: stack.baseURL,
       storageState: storageStateFor("admin"),
     });
-    anonymous = await playwright.request.newContext({ baseURL: ORIGIN });
+    anonymous = await playwright.request.newContext({ baseURL: stack.baseURL });
     const list = (await (await admin.get("/api/images?per_page=1")).json()) as {
       images: { guid: string }[];
     };

@@ -3,18 +3,21 @@
 // (issue 12, faults).
 import type { APIRequestContext } from "@playwright/test";
 import pg from "pg";
-import { signIn as signInPage, startAppServer, type AppServer } from "./app-server";
+import { signIn as signInPage, startAppServer, type AppServer } from "./support/app-server";
 import { SEEDED_GUID, VALID_IMAGE } from "../test/harness/fixtures/api-cases";
 import type { ActivityPage } from "../lib/schemas/activity";
-import type { ErrorBody } from "./api/client";
-import { expect, test } from "./fixtures";
+import type { ErrorBody } from "./support/api-client";
+import { expect, test } from "./support/fixtures";
 import {
   createPostgresDatabase,
   postgresAvailable,
   type PostgresDatabase,
-} from "./postgres-server";
-import { redisServerInstalled, startRedisServer, type RedisServer } from "./redis-server";
+} from "./support/postgres-server";
+import { redisServerInstalled, startRedisServer, type RedisServer } from "./support/redis-server";
 
+// A sequence: both instances, their PostgreSQL and their Redis are started once for the file,
+// the tests change what they share (a locked account, a spent budget), and the last one stops
+// Redis under them.
 test.describe.configure({ mode: "serial" });
 const missing = [
   ...(redisServerInstalled() ? [] : ["redis-server"]),
@@ -31,7 +34,7 @@ let redis: RedisServer;
 let a: AppServer;
 let b: AppServer;
 
-test.beforeAll(async () => {
+test.beforeAll(async ({ stack }) => {
   test.setTimeout(120_000);
   [database, redis] = await Promise.all([createPostgresDatabase(), startRedisServer()]);
   const env = {
@@ -41,7 +44,10 @@ test.beforeAll(async () => {
     SIGN_IN_ATTEMPTS_PER_MINUTE: "100",
   };
   // Started together: both run the store's migrations at once, under its lock.
-  [a, b] = await Promise.all([startAppServer(env), startAppServer(env)]);
+  [a, b] = await Promise.all([
+    startAppServer(stack.emulatorPort, env),
+    startAppServer(stack.emulatorPort, env),
+  ]);
 });
 
 test.afterAll(async () => {
@@ -124,7 +130,8 @@ test("an Idempotency-Key replayed on the other instance returns the first answer
   await emulator.setFault({ endpoint: "add_images", kind: "latency", latency_ms: 1_500 });
   const slowHeaders = { "idempotency-key": `in-flight-${Date.now()}` };
   const slow = request.post(`${a.baseURL}/api/images`, { data, headers: slowHeaders });
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  // A's add_images has reached FinerWorks (the emulator logs a call as it arrives).
+  await expect.poll(async () => addCalls(await emulator.requests())).toHaveLength(1);
   const during = await request.post(`${b.baseURL}/api/images`, { data, headers: slowHeaders });
   const original = await slow;
   expect([original.status(), during.status()]).toEqual([201, 201]);

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "@playwright/test";
 import { encode, type JWT } from "next-auth/jwt";
-import { expect, saveScreenshot, test } from "./fixtures";
+import { expect, test } from "./support/fixtures";
+import { saveScreenshot } from "./support/screens";
 
 const signInError = (page: Page) => page.locator("#sign-in-error[role=alert]");
 

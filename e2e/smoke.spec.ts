@@ -1,4 +1,5 @@
-import { expect, saveScreenshot, test } from "./fixtures";
+import { expect, test } from "./support/fixtures";
+import { saveScreenshot } from "./support/screens";
 
 // The demo works end to end: sign-in wall, the grid on emulator data, thumbnails served.
 test("an anonymous visit goes to sign-in and comes back to the library", async ({ page }) => {

@@ -1,6 +1,7 @@
 import type { Locator, Page } from "@playwright/test";
-import { expect, saveScreenshot, storageStateFor, test } from "./fixtures";
-import { gotoSearch, LONG_AGO, seriousViolations, unique } from "./library";
+import { expect, storageStateFor, test } from "./support/fixtures";
+import { saveScreenshot, seriousViolations } from "./support/screens";
+import { gotoSearch, LONG_AGO, unique } from "./support/library";
 
 // Toasts never cover the grid's content or the focused control: the page keeps room for them,
 // and a control they would hide is scrolled clear.

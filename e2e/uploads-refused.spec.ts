@@ -7,8 +7,8 @@ import { request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
-import { startAppServer, signIn, type AppServer } from "./app-server";
-import { expect, test } from "./fixtures";
+import { startAppServer, signIn, type AppServer } from "./support/app-server";
+import { expect, test } from "./support/fixtures";
 
 const QUOTA = 300 * 1024 * 1024;
 const MAX_UPLOAD = 200 * 1024 * 1024;
@@ -25,9 +25,12 @@ const multipart = (boundary: string, parts: string) =>
 
 let server: AppServer;
 let mediaDir: string;
-test.beforeAll(async () => {
+test.beforeAll(async ({ stack }) => {
   mediaDir = mkdtempSync(join(tmpdir(), "e2e-media-"));
-  server = await startAppServer({ UPLOAD_QUOTA_BYTES: String(QUOTA), MEDIA_DIR: mediaDir });
+  server = await startAppServer(stack.emulatorPort, {
+    UPLOAD_QUOTA_BYTES: String(QUOTA),
+    MEDIA_DIR: mediaDir,
+  });
 });
 test.afterAll(async () => {
   await server.stop();
@@ -231,7 +234,10 @@ test("20 refused uploads: each a 4xx, no uncaught exception, and the server stil
   const served = await artist.request.get(stored.private_hires_uri);
   expect(served.headers()["content-type"]).toBe("image/png");
 
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  // Logged once answered: everything the server wrote before it is in the log by then.
+  await expect
+    .poll(() => server.output())
+    .toMatch(/"route":"POST \/api\/uploads"[^\n]*"status":201/);
   const log = server.output();
   expect(log).not.toMatch(/uncaughtException|unhandledRejection|ERR_INVALID_STATE/);
   expect(log).not.toMatch(/"status":5\d\d/);

@@ -1,12 +1,8 @@
 // Malformed percent-encoding in paths, and callbackUrl values next-auth cannot parse, are the
 // client's mistakes: 400 or 404, never a 500, and nothing alarming in the server's log.
-import { statSync, readFileSync } from "node:fs";
-import { E2E_APP_PORT } from "../ports";
-import { expect, test } from "../fixtures";
+import { expect, test } from "../support/fixtures";
 import { rawRequest } from "../support/raw-request";
 
-const ORIGIN = `http://localhost:${E2E_APP_PORT}`;
-const LOG = "test-results/app-server.log";
 const FORM = { "content-type": "application/x-www-form-urlencoded" };
 
 interface Case {
@@ -150,16 +146,19 @@ const CASES: Case[] = [
   },
 ];
 
+// A sequence: the last test reads what the server logged during the ones before it.
 test.describe.configure({ mode: "serial" });
 
 test.describe("bad encodings answer 400 or 404, never 500", () => {
+  // What the worker's app server wrote before these requests.
   let logStart = 0;
-  test.beforeAll(() => {
-    logStart = statSync(LOG).size;
+  test.beforeAll(({ stack }) => {
+    logStart = stack.appOutput().length;
   });
 
   for (const c of CASES) {
-    test(`${c.method ?? "GET"} ${c.name} -> ${c.status}`, async () => {
+    test(`${c.method ?? "GET"} ${c.name} -> ${c.status}`, async ({ stack }) => {
+      const ORIGIN = stack.baseURL;
       const res = await rawRequest(`${ORIGIN}${c.path}`, {
         method: c.method,
         headers: { ...c.headers, ...(c.body ? { "content-length": String(c.body.length) } : {}) },
@@ -178,7 +177,9 @@ test.describe("bad encodings answer 400 or 404, never 500", () => {
 
   test("a parsable callbackUrl elsewhere is signed in to /images, not refused", async ({
     playwright,
+    stack,
   }) => {
+    const ORIGIN = stack.baseURL;
     const request = await playwright.request.newContext({ baseURL: ORIGIN });
     const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as {
       csrfToken: string;
@@ -197,8 +198,10 @@ test.describe("bad encodings answer 400 or 404, never 500", () => {
     await request.dispose();
   });
 
-  test("the server log has no uncaught exception, 500 or error line from these requests", () => {
-    const written = readFileSync(LOG, "utf8").slice(logStart);
+  test("the server log has no uncaught exception, 500 or error line from these requests", ({
+    stack,
+  }) => {
+    const written = stack.appOutput().slice(logStart);
     const bad = written
       .split("\n")
       .filter((line) =>

@@ -2,8 +2,8 @@
 // products is recorded with before/after, its products land in the admin archive (JSON and CSV),
 // and "restore" puts the old text back as image.restore. Roles are enforced on every part.
 import type { ActivityPage, RemovedProductsPage } from "@/lib/schemas/activity";
-import { expect, test } from "../fixtures";
-import { contextFor, resetEmulatorAfterAll, type ErrorBody } from "./client";
+import { expect, test, resetEmulatorAfterAll } from "../support/fixtures";
+import { contextFor, type ErrorBody } from "../support/api-client";
 
 resetEmulatorAfterAll();
 

@@ -1,6 +1,6 @@
-import { expect, test } from "../fixtures";
+import { expect, test } from "../support/fixtures";
 import { HOSTILE } from "../../test/harness/fixtures/api-cases";
-import { contextFor, send, type ErrorBody } from "./client";
+import { contextFor, send, type ErrorBody } from "../support/api-client";
 
 // Each hostile input gets its 4xx, and the emulator's request log proves nothing went upstream.
 test.describe("hostile inputs (as staff)", () => {

@@ -1,5 +1,5 @@
-import { expect, test } from "../fixtures";
-import { contextFor, send, type ErrorBody } from "./client";
+import { expect, test } from "../support/fixtures";
+import { contextFor, send, type ErrorBody } from "../support/api-client";
 import { PRIVATE_URI_CASES, UNICODE_CASES } from "../../test/harness/fixtures/input-cases";
 
 // Spoofing text and private image URIs get a 400 naming the field, and the emulator's request

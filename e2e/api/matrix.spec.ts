@@ -1,7 +1,7 @@
 import { encode } from "next-auth/jwt";
-import { expect, test } from "../fixtures";
+import { expect, test, resetEmulatorAfterAll } from "../support/fixtures";
 import { MATRIX, type Caller } from "../../test/harness/fixtures/api-cases";
-import { contextFor, resetEmulatorAfterAll, send, type ErrorBody } from "./client";
+import { contextFor, send, type ErrorBody } from "../support/api-client";
 
 resetEmulatorAfterAll();
 

@@ -2,12 +2,9 @@
 // the API's security headers, whatever the method, the spelling of the path (malformed
 // percent-encoding included) or the session. The same 404 for everyone: the routes are listed
 // in the README, so a signed-out probe learns nothing from it that a 401 would hide.
-import { E2E_APP_PORT } from "../ports";
-import { expect, test } from "../fixtures";
+import { expect, test } from "../support/fixtures";
 import { cookieFor, expectApiHeaders, requestAs, WHO } from "../support/api-answers";
 import { rawRequest } from "../support/raw-request";
-
-const ORIGIN = `http://localhost:${E2E_APP_PORT}`;
 
 const PATHS = [
   "/api/no-such-route",
@@ -22,7 +19,8 @@ const PATHS = [
 const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
 test.describe("unknown API paths", () => {
   for (const who of WHO) {
-    test(`answer 404 not_found with the security headers, ${who}`, async () => {
+    test(`answer 404 not_found with the security headers, ${who}`, async ({ stack }) => {
+      const ORIGIN = stack.baseURL;
       for (const path of PATHS) {
         for (const method of METHODS) {
           const label = `${who} ${method} ${path}`;
@@ -38,7 +36,8 @@ test.describe("unknown API paths", () => {
     });
   }
 
-  test("leave the real routes alone: they still answer as themselves", async () => {
+  test("leave the real routes alone: they still answer as themselves", async ({ stack }) => {
+    const ORIGIN = stack.baseURL;
     expect((await rawRequest(`${ORIGIN}/api/images`)).status).toBe(401);
     expect(
       (await rawRequest(`${ORIGIN}/api/images`, { headers: cookieFor("artist") })).status,

@@ -1,6 +1,6 @@
-import { expect, test } from "../fixtures";
+import { expect, test, resetEmulatorAfterAll } from "../support/fixtures";
 import { SEEDED_GUID, VALID_IMAGE } from "../../test/harness/fixtures/api-cases";
-import { contextFor, resetEmulatorAfterAll, type ErrorBody } from "./client";
+import { contextFor, type ErrorBody } from "../support/api-client";
 
 resetEmulatorAfterAll();
 

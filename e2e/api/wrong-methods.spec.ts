@@ -2,12 +2,9 @@
 // method_not_allowed in the one JSON envelope, `Allow` naming what it takes, and the API's
 // security headers, signed in or out, before any session or body check. OPTIONS names the same
 // methods (not every handler the route file exports).
-import { E2E_APP_PORT } from "../ports";
-import { expect, test } from "../fixtures";
+import { expect, test } from "../support/fixtures";
 import { cookieFor, expectApiHeaders, requestAs, WHO } from "../support/api-answers";
 import { rawRequest } from "../support/raw-request";
-
-const ORIGIN = `http://localhost:${E2E_APP_PORT}`;
 
 /** Every API route but NextAuth's own, with the methods it takes. */
 const ROUTES: Record<string, string[]> = {
@@ -33,7 +30,10 @@ const allowOf = (taken: string[]) =>
 
 test.describe("known API routes asked with another method", () => {
   for (const who of WHO) {
-    test(`answer 405 method_not_allowed with Allow and the security headers, ${who}`, async () => {
+    test(`answer 405 method_not_allowed with Allow and the security headers, ${who}`, async ({
+      stack,
+    }) => {
+      const ORIGIN = stack.baseURL;
       for (const [path, taken] of Object.entries(ROUTES)) {
         const takes = (method: string) =>
           taken.includes(method) || (method === "HEAD" && taken.includes("GET"));
@@ -55,7 +55,8 @@ test.describe("known API routes asked with another method", () => {
     });
   }
 
-  test("OPTIONS names the methods each route takes", async () => {
+  test("OPTIONS names the methods each route takes", async ({ stack }) => {
+    const ORIGIN = stack.baseURL;
     for (const [path, taken] of Object.entries(ROUTES)) {
       const res = await rawRequest(`${ORIGIN}${path}`, { method: "OPTIONS" });
       expect(res.status, path).toBe(204);
@@ -64,7 +65,8 @@ test.describe("known API routes asked with another method", () => {
     }
   });
 
-  test("a method a route takes still reaches it", async () => {
+  test("a method a route takes still reaches it", async ({ stack }) => {
+    const ORIGIN = stack.baseURL;
     expect((await rawRequest(`${ORIGIN}/api/activity`)).status).toBe(401);
     const health = await rawRequest(`${ORIGIN}/api/health`, { headers: cookieFor("admin") });
     expect(health.status).toBe(200);

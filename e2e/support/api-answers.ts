@@ -1,7 +1,7 @@
 // What every API answer that is not a route's own carries, checked over raw HTTP, and the saved
 // sign-ins' cookies to send with such requests.
 import { readFileSync } from "node:fs";
-import { expect, storageStateFor } from "../fixtures";
+import { expect, storageStateFor } from "./fixtures";
 import { rawRequest, type RawResponse } from "./raw-request";
 
 export const WHO = ["anonymous", "artist", "admin"] as const;

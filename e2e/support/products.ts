@@ -3,7 +3,7 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import type { ImageDetails, ProductDetails } from "../../lib/schemas/finerworks";
 import { productScanSchema, productsPageSchema, type ProductRow } from "../../lib/schemas/products";
-import { expect } from "../fixtures";
+import { expect } from "./fixtures";
 
 export interface LibraryProduct extends ProductDetails {
   image_title: string;

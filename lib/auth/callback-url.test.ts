@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { redirectCases } from "@/e2e/redirect-cases";
+import { redirectCases } from "@/test/harness/fixtures/redirect-cases";
 import {
   DEFAULT_AFTER_SIGN_IN,
   nextAuthCanParseCallbackUrl,

@@ -2,6 +2,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createConnection } from "node:net";
 import { freePort } from "./app-server";
+import { waitUntil } from "./wait";
 
 export interface RedisServer {
   url: string;
@@ -29,12 +30,14 @@ export async function startRedisServer(): Promise<RedisServer> {
     ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
     { stdio: "ignore" },
   );
-  const started = Date.now();
-  while (!(await pong(port))) {
-    if (child.exitCode !== null || Date.now() - started > 10_000)
-      throw new Error("redis-server did not start");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  await waitUntil(
+    "redis-server",
+    async () => {
+      if (child.exitCode !== null) throw new Error("redis-server exited");
+      return pong(port);
+    },
+    { timeoutMs: 10_000, intervalMs: 50 },
+  );
   return {
     url: `redis://127.0.0.1:${port}`,
     stop: () =>

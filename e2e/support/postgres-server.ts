@@ -3,7 +3,7 @@
 // runs alone. Each run gets a database with a new name, so reruns never meet old rows.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { findPostgresBin, startThrowawayPostgres } from "../scripts/lib/test-services.mjs";
+import { findPostgresBin, startThrowawayPostgres } from "../../scripts/lib/test-services.mjs";
 
 export interface PostgresDatabase {
   /** DATABASE_URL for an app instance. */

@@ -1,21 +1,24 @@
-import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
-import { mkdirSync } from "node:fs";
+// The suite's `test`: every worker runs its own stack (emulator + app, stack.ts) and points the
+// browser, `request` and the emulator control at it; every page fails its test on a CSP violation.
+import { test as base, expect, type APIRequestContext } from "@playwright/test";
 import type { z } from "zod";
-import type { ImageDetails } from "../lib/schemas/finerworks";
-import type { insertImagesBody, patchImageBody } from "../emulator/routes/control-images";
-import type { FaultSpec, LoggedRequest } from "../emulator/types";
-import { E2E_EMULATOR_ORIGIN } from "./ports";
+import type { ImageDetails } from "../../lib/schemas/finerworks";
+import type { insertImagesBody, patchImageBody } from "../../emulator/routes/control-images";
+import type { FaultSpec, LoggedRequest } from "../../emulator/types";
+import type { Role } from "../../test/harness/fixtures/users";
+import { startStack, type Stack } from "./stack";
 
-export type Role = "artist" | "staff" | "admin";
+export type { FaultSpec, LoggedRequest, Role, Stack };
 
-export type { FaultSpec, LoggedRequest };
-
-/** Drives the e2e emulator's loopback-only control endpoints. */
+/** Drives a worker's emulator through its loopback-only control endpoints. */
 export class EmulatorControl {
-  constructor(private readonly request: APIRequestContext) {}
+  constructor(
+    private readonly request: APIRequestContext,
+    private readonly origin: string,
+  ) {}
 
   private async call(method: string, path: string, data?: unknown): Promise<unknown> {
-    const response = await this.request.fetch(`${E2E_EMULATOR_ORIGIN}/__emulator/${path}`, {
+    const response = await this.request.fetch(`${this.origin}/__emulator/${path}`, {
       method,
       data,
     });
@@ -54,7 +57,20 @@ export class EmulatorControl {
 export const isCspViolation = (text: string) =>
   /Content Security Policy|Content-Security-Policy|Permissions-Policy/i.test(text);
 
-export const test = base.extend<{ emulator: EmulatorControl }>({
+export const test = base.extend<{ emulator: EmulatorControl }, { stack: Stack }>({
+  stack: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from this pattern
+    async ({}, use, workerInfo) => {
+      const stack = await startStack(workerInfo.parallelIndex);
+      await use(stack);
+      await stack.stop();
+    },
+    { scope: "worker", timeout: 180_000 },
+  ],
+  // The browser, `request` and relative URLs go to this worker's app.
+  baseURL: async ({ stack }, use) => {
+    await use(stack.baseURL);
+  },
   // Every page a spec opens through the built-in context fails the test on a CSP violation, so
   // the whole suite shows the headers break nothing the app does.
   context: async ({ context }, use) => {
@@ -66,9 +82,9 @@ export const test = base.extend<{ emulator: EmulatorControl }>({
     await use(context);
     expect(violations, "CSP violations in the browser console").toEqual([]);
   },
-  emulator: async ({ playwright }, use) => {
+  emulator: async ({ playwright, stack }, use) => {
     const request = await playwright.request.newContext();
-    const control = new EmulatorControl(request);
+    const control = new EmulatorControl(request, stack.emulatorOrigin);
     await use(control);
     // Faults never leak from one test into the next.
     await control.clearFaults().catch(() => undefined);
@@ -78,12 +94,16 @@ export const test = base.extend<{ emulator: EmulatorControl }>({
 
 export { expect };
 
+/** The sign-in the setup project saved for `role` (valid on every worker's app: one secret). */
 export function storageStateFor(role: Role): string {
   return `e2e/.auth/${role}.json`;
 }
 
-/** Saves a full-page screenshot to e2e/screenshots/<name>.png for people to look at. */
-export async function saveScreenshot(page: Page, name: string): Promise<void> {
-  mkdirSync("e2e/screenshots", { recursive: true });
-  await page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: true });
+/** Puts a worker's emulator back to its seed after a spec file that changed it. */
+export function resetEmulatorAfterAll(): void {
+  test.afterAll(async ({ playwright, stack }) => {
+    const request = await playwright.request.newContext();
+    await new EmulatorControl(request, stack.emulatorOrigin).reset();
+    await request.dispose();
+  });
 }

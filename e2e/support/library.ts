@@ -1,6 +1,5 @@
 // Helpers for specs that drive the image library: waiting for a view to settle, and test
 // images that never lead other specs' views.
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect } from "./fixtures";
 
@@ -49,11 +48,3 @@ export async function gotoSearch(page: Page, text: string, extra = ""): Promise<
 
 /** The "N products" badge of a card or list row: it opens the image's products in a side panel. */
 export const PRODUCTS_BADGE = /^\d+ products?$/;
-
-/** axe findings of serious or critical impact on the page as it is now. */
-export async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}

@@ -1,7 +1,8 @@
-// Playwright request contexts per caller, and one way to send an ApiCall through them.
-import { request as requestApi, type APIRequestContext, type APIResponse } from "@playwright/test";
-import { EmulatorControl, storageStateFor, test } from "../fixtures";
+// Playwright request contexts per caller, and one way to send an ApiCall of the shared case
+// tables (test/harness/fixtures/api-cases.ts) through them.
+import type { APIRequestContext, APIResponse, request as requestApi } from "@playwright/test";
 import type { ApiCall, Caller } from "../../test/harness/fixtures/api-cases";
+import { storageStateFor } from "./fixtures";
 
 export function contextFor(
   playwright: { request: typeof requestApi },
@@ -20,15 +21,6 @@ export function send(request: APIRequestContext, call: ApiCall): Promise<APIResp
     headers: call.headers,
     data: call.body === undefined ? undefined : Buffer.from(call.body),
     maxRedirects: 0,
-  });
-}
-
-/** Puts the emulator's data back to its seed after a spec file that changed it. */
-export function resetEmulatorAfterAll(): void {
-  test.afterAll(async () => {
-    const context = await requestApi.newContext();
-    await new EmulatorControl(context).reset();
-    await context.dispose();
   });
 }
 
