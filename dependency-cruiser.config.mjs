@@ -3,7 +3,7 @@
 const SCREENS = "(images|product-review|add-images|layout)";
 const FEATURES = "(auth|bulk|duplicates|history|print|products|views)";
 const PRODUCT = "^(app|components|lib|emulator)/";
-const TESTS = ["\\.test\\.tsx?$", "^(test|e2e|bench|scripts|test-support)/"];
+const TESTS = ["\\.test\\.tsx?$", "^(test|e2e|bench|scripts)/"];
 
 /** @type {import("dependency-cruiser").IConfiguration} */
 export default {

@@ -24,7 +24,7 @@ export function folderOf(path: string): string {
 
 /** Tests, benches and scripts use the product from outside: they are no folder of its layering. */
 const outsideLayers = (path: string) =>
-  /\.test\.tsx?$/.test(path) || /^(test|e2e|bench|scripts|test-support)\//.test(path);
+  /\.test\.tsx?$/.test(path) || /^(test|e2e|bench|scripts)\//.test(path);
 
 type Graph = Map<string, Set<string>>;
 
